@@ -1,0 +1,97 @@
+package org.medsearch.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.medsearch.search.BadRequestException;
+import org.medsearch.search.SearchEngine;
+import org.medsearch.search.SearchRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP API of the contract on Javalin: routes, request parsing and the one error mapper. */
+public final class HttpServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+  /** Large enough that a too-long query reaches our own check and gets a JSON 400, not Jetty's 431. */
+  static final int MAX_HEADER_BYTES = 256 * 1024;
+
+  private final Supplier<SearchEngine> engine;
+  private final Javalin app;
+
+  /** {@code engine} is asked anew on every request, so a new index generation is picked up at once. */
+  public HttpServer(Supplier<SearchEngine> engine, ObjectMapper json) {
+    this.engine = engine;
+    this.app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.jsonMapper(new JavalinJackson(json, false));
+      config.http.maxRequestSize = 1_000_000;
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setSendServerVersion(false);
+      });
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/web";
+        files.location = Location.CLASSPATH;
+      });
+      config.routes.get("/api/search", this::search);
+      config.routes.get("/api/topics/{id}", this::topic);
+      config.routes.get("/health", this::health);
+      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("request {} failed", ctx.path(), e);
+        error(ctx, 500, "internal error: the request could not be answered; see the server log");
+      });
+      config.routes.error(404, ctx -> {
+        if (ctx.result() == null || !ctx.contentType().startsWith("application/json")) {
+          error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path() + "; see /api/search, /api/topics/{id}, /health");
+        }
+      });
+    });
+  }
+
+  private void search(Context ctx) {
+    SearchRequest request = new SearchRequest(ctx.queryParam("q"), Params.list(ctx, "type"), Params.tiers(ctx),
+        ctx.queryParam("topic"), Params.integer(ctx, "page", 1), Params.integer(ctx, "size", 10));
+    ctx.json(engine.get().search(request));
+  }
+
+  private void topic(Context ctx) {
+    String id = ctx.pathParam("id");
+    ctx.json(engine.get().topic(id).orElseThrow(() -> ApiException.notFound(
+        "no topic with id '" + Params.abbreviate(id) + "': search for it with /api/search?q=...&type=topic")));
+  }
+
+  private void health(Context ctx) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", "ok");
+    body.put("documents", engine.get().documentCount());
+    ctx.json(body);
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    ctx.status(status).json(ErrorBody.of(status, message));
+  }
+
+  public HttpServer start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

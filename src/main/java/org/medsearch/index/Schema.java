@@ -1,0 +1,41 @@
+package org.medsearch.index;
+
+/**
+ * Every field of the index, in one place, with why it has its type. One Lucene document per
+ * topic, section, resource and citation.
+ */
+public final class Schema {
+  private Schema() {}
+
+  /** Unique record id ("myoclonus", "myoclonus#s2"): StringField for exact lookup and deletes, doc values for tie-breaks. */
+  public static final String ID = "id";
+  /** topic | section | resource | citation: StringField for filters, SortedSet doc values for facets. */
+  public static final String TYPE = "type";
+  /** Resource tier (citations are research): StringField for filters, SortedSet doc values for facets. */
+  public static final String TIER = "tier";
+  /** The owning topic's id: StringField to filter by topic and to delete a page's records. */
+  public static final String TOPIC_ID = "topic_id";
+  /** The owning topic's title, stored for display. */
+  public static final String TOPIC_TITLE_STORED = "topic_title_stored";
+
+  /** The record's own title (topic title, section heading, resource title, citation title): analysed, highest weight. */
+  public static final String TITLE = "title";
+  /** Topic aliases and synonyms: analysed, weighted close to the title. */
+  public static final String ALIASES = "aliases";
+  /** The owning topic's title and aliases, so a section is found by its topic's name too: analysed, low weight. */
+  public static final String TOPIC_NAMES = "topic_names";
+  /** Running text (paragraph, resource publisher, raw citation): analysed with offsets in postings for the highlighter. */
+  public static final String BODY = "body";
+
+  /** Display-only stored values. */
+  public static final String URL = "url";
+  public static final String SOURCE = "source";
+  public static final String SECTION_ID = "section_id";
+  /** Whole topic in the topic format, stored on the topic record for {@code /api/topics/{id}}. */
+  public static final String TOPIC_JSON = "topic_json";
+  /** The CSL-JSON item of a citation record, stored for display and export. */
+  public static final String CSL_JSON = "csl_json";
+
+  /** Fields the query searches, with their weights (title above body). */
+  public static final String[] SEARCHED = {TITLE, ALIASES, TOPIC_NAMES, BODY};
+}

@@ -1,0 +1,192 @@
+package org.medsearch.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.medsearch.index.Documents;
+import org.medsearch.index.MedicalAnalyzer;
+import org.medsearch.index.Schema;
+import org.medsearch.model.Citation;
+import org.medsearch.model.Tier;
+import org.medsearch.model.Topic;
+
+/** The search engine on one Lucene index generation, safe for concurrent searches. */
+public final class LuceneSearchEngine implements SearchEngine {
+  /** Score first; equal scores in id order, so results never shuffle between calls. */
+  private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
+
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final SortedSetDocValuesReaderState facetState;
+  private final FacetsConfig facetsConfig = Documents.facetsConfig();
+  private final LuceneQueries queries;
+  private final Snippets snippets;
+  private final ObjectMapper json;
+
+  private LuceneSearchEngine(DirectoryReader reader, ObjectMapper json) throws IOException {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+    Analyzer analyzer = new MedicalAnalyzer();
+    this.queries = new LuceneQueries(analyzer);
+    this.snippets = new Snippets(searcher, analyzer);
+    this.json = json;
+  }
+
+  /** Opens the index generation in {@code dir}. */
+  public static LuceneSearchEngine open(Path dir, ObjectMapper json) throws IOException {
+    return new LuceneSearchEngine(DirectoryReader.open(FSDirectory.open(dir)), json);
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    long start = System.nanoTime();
+    Query base = withTopic(queries.build(request.q()), request.topic());
+    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
+    for (String type : request.types()) {
+      ddq.add(Schema.TYPE, type);
+    }
+    for (Tier tier : request.tiers()) {
+      ddq.add(Schema.TIER, tier.id());
+    }
+    int depth = request.page() * request.size();
+    try {
+      DrillSideways ds = new DrillSideways(searcher, facetsConfig, facetState);
+      DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, depth, RANKING, true);
+      TopDocs top = r.hits;
+      ScoreDoc[] page = pageOf(top.scoreDocs, request);
+      List<Hit> hits = new ArrayList<>(page.length);
+      String[] marked = snippets.highlight(base, page);
+      for (int i = 0; i < page.length; i++) {
+        hits.add(hit(page[i], marked[i]));
+      }
+      Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+      facets.put(Schema.TIER, counts(r.facets, Schema.TIER));
+      facets.put(Schema.TYPE, counts(r.facets, Schema.TYPE));
+      long took = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResult(request.q(), top.totalHits.value, request.page(), request.size(), took,
+          hits, facets, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadRequestException("the query expands to too many terms: use longer prefixes or fewer words");
+    }
+  }
+
+  private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest request) {
+    int from = (request.page() - 1) * request.size();
+    if (from >= all.length) {
+      return new ScoreDoc[0];
+    }
+    int to = Math.min(all.length, from + request.size());
+    ScoreDoc[] page = new ScoreDoc[to - from];
+    System.arraycopy(all, from, page, 0, page.length);
+    return page;
+  }
+
+  private static Query withTopic(Query q, String topic) {
+    if (topic == null) {
+      return q;
+    }
+    return new BooleanQuery.Builder()
+        .add(q, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Schema.TOPIC_ID, topic)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** Every value of the dimension with its count; values with no hits are left out. */
+  private static Map<String, Long> counts(Facets facets, String dim) throws IOException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    FacetResult fr;
+    try {
+      fr = facets.getTopChildren(100, dim);
+    } catch (IllegalArgumentException noSuchDimension) {
+      return out;
+    }
+    if (fr != null) {
+      for (LabelAndValue lv : fr.labelValues) {
+        out.put(lv.label, lv.value.longValue());
+      }
+    }
+    return out;
+  }
+
+  private Hit hit(ScoreDoc sd, String snippet) throws IOException {
+    Document d = searcher.storedFields().document(sd.doc);
+    float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+    String type = d.get(Schema.TYPE);
+    String title = d.get(Schema.TITLE);
+    if (title == null) {
+      title = d.get(Schema.TOPIC_TITLE_STORED);
+    }
+    Citation csl = null;
+    String cslJson = d.get(Schema.CSL_JSON);
+    if (cslJson != null) {
+      csl = json.readValue(cslJson, Citation.class);
+      if (csl.title() == null) {
+        title = csl.raw();
+      }
+    }
+    return new Hit(d.get(Schema.ID), type, d.get(Schema.TIER),
+        new Hit.TopicRef(d.get(Schema.TOPIC_ID), d.get(Schema.TOPIC_TITLE_STORED)),
+        title, d.get(Schema.URL), snippet, score, csl);
+  }
+
+  @Override
+  public Optional<Topic> topic(String id) {
+    try {
+      TopDocs td = searcher.search(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Schema.TYPE, Documents.TYPE_TOPIC)), BooleanClause.Occur.FILTER)
+          .build(), 1);
+      if (td.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      String stored = searcher.storedFields().document(td.scoreDocs[0].doc, Set.of(Schema.TOPIC_JSON))
+          .get(Schema.TOPIC_JSON);
+      return Optional.of(json.readValue(stored, Topic.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public long documentCount() {
+    return reader.numDocs();
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}

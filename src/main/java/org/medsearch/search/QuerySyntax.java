@@ -1,0 +1,229 @@
+package org.medsearch.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.medsearch.search.QueryNode.Clause;
+import org.medsearch.search.QueryNode.Group;
+import org.medsearch.search.QueryNode.Occur;
+
+/**
+ * Parses the query syntax of the search box: words, "phrases", AND / OR / NOT, +word and -word,
+ * parentheses, prefix* and {@code field:value} for the fields the caller names. Any other
+ * punctuation is plain text ("what is myoclonus?" is three words; '?' is no wildcard), so that
+ * questions typed by people work, while broken syntax is an error that says where it is.
+ *
+ * <p>Words side by side are optional (ranked by how many match); AND makes both sides required:
+ * {@code a b AND c} requires b and c. NOT and '-' exclude.
+ */
+public final class QuerySyntax {
+  public static final int MAX_LENGTH = 2_000;
+  public static final int MAX_CLAUSES = 64;
+  public static final int MIN_PREFIX = 2;
+
+  private final Set<String> fields;
+  private String input;
+  private int at;
+  private int clauseCount;
+
+  private QuerySyntax(Set<String> fields) {
+    this.fields = fields;
+  }
+
+  /** Parses {@code query}; {@code fields} are the names allowed before a colon. */
+  public static Group parse(String query, Set<String> fields) {
+    if (query.length() > MAX_LENGTH) {
+      throw new BadRequestException("query is " + query.length() + " characters long; the limit is "
+          + MAX_LENGTH + ": shorten it to its key words");
+    }
+    QuerySyntax p = new QuerySyntax(fields);
+    p.input = query;
+    Group g = p.group(0, false);
+    return g;
+  }
+
+  private Group group(int start, boolean nested) {
+    List<Clause> clauses = new ArrayList<>();
+    Occur pending = null;
+    boolean andPending = false;
+    int opPos = -1;
+    String opName = null;
+    while (true) {
+      skipSpace();
+      if (at >= input.length()) {
+        if (nested) {
+          throw error(start, "unclosed parenthesis: add ')'");
+        }
+        break;
+      }
+      char c = input.charAt(at);
+      if (c == ')') {
+        if (!nested) {
+          throw error(at, "')' without a matching '('");
+        }
+        at++;
+        break;
+      }
+      String op = operatorAhead();
+      if (op != null) {
+        int pos = at;
+        at += op.length();
+        if (op.equals("NOT")) {
+          if (pending == Occur.MUST_NOT) {
+            throw error(pos, "NOT twice in a row");
+          }
+          pending = Occur.MUST_NOT;
+          opPos = pos;
+          opName = op;
+          continue;
+        }
+        if (clauses.isEmpty() || pending != null || opName != null && !opName.equals("NOT")) {
+          throw error(pos, op + " needs a term on both sides");
+        }
+        andPending = op.equals("AND");
+        opPos = pos;
+        opName = op;
+        continue;
+      }
+      Occur occur = pending != null ? pending : Occur.SHOULD;
+      if (c == '+' || c == '-') {
+        if (at + 1 < input.length() && !Character.isWhitespace(input.charAt(at + 1))) {
+          occur = c == '+' ? Occur.MUST : Occur.MUST_NOT;
+          at++;
+        }
+      }
+      QueryNode node = primary();
+      if (node == null) {
+        continue;
+      }
+      if (++clauseCount > MAX_CLAUSES) {
+        throw error(at, "more than " + MAX_CLAUSES + " terms: shorten the query");
+      }
+      if (andPending) {
+        int last = clauses.size() - 1;
+        Clause prev = clauses.get(last);
+        if (prev.occur() == Occur.SHOULD) {
+          clauses.set(last, new Clause(Occur.MUST, prev.node()));
+        }
+        if (occur == Occur.SHOULD) {
+          occur = Occur.MUST;
+        }
+      }
+      clauses.add(new Clause(occur, node));
+      pending = null;
+      andPending = false;
+      opName = null;
+    }
+    if (opName != null) {
+      throw error(opPos, opName + " needs a term after it");
+    }
+    if (!clauses.isEmpty() && clauses.stream().allMatch(cl -> cl.occur() == Occur.MUST_NOT)) {
+      throw error(start, "the query only excludes terms: add a term to search for");
+    }
+    return new Group(clauses, start);
+  }
+
+  /** AND, OR, NOT (upper case, as whole words) and && || ! are operators. */
+  private String operatorAhead() {
+    for (String op : List.of("AND", "OR", "NOT", "&&", "||")) {
+      if (input.startsWith(op, at)) {
+        int end = at + op.length();
+        boolean symbol = !Character.isLetter(op.charAt(0));
+        if (symbol || end == input.length() || Character.isWhitespace(input.charAt(end)) || input.charAt(end) == '(') {
+          return switch (op) {
+            case "&&" -> "AND";
+            case "||" -> "OR";
+            default -> op;
+          };
+        }
+      }
+    }
+    return null;
+  }
+
+  private QueryNode primary() {
+    int pos = at;
+    char c = input.charAt(at);
+    if (c == '(') {
+      at++;
+      Group g = group(pos, true);
+      return g.clauses().isEmpty() ? null : g;
+    }
+    if (c == '"') {
+      return phrase();
+    }
+    String word = word();
+    int colon = word.indexOf(':');
+    if (colon > 0) {
+      String field = word.substring(0, colon).toLowerCase(Locale.ROOT);
+      if (fields.contains(field)) {
+        String rest = word.substring(colon + 1);
+        at = pos + colon + 1;
+        if (rest.isEmpty()) {
+          if (at < input.length() && input.charAt(at) == '"') {
+            return new QueryNode.Fielded(field, phrase(), pos);
+          }
+          if (at < input.length() && input.charAt(at) == '(') {
+            at++;
+            return new QueryNode.Fielded(field, group(at - 1, true), pos);
+          }
+          throw error(pos, "'" + field + ":' needs a value after it, e.g. " + field + ":value");
+        }
+        at = pos + word.length();
+        return new QueryNode.Fielded(field, value(rest, pos + colon + 1), pos);
+      }
+    }
+    return value(word, pos);
+  }
+
+  private QueryNode value(String word, int pos) {
+    int dots = word.indexOf("..");
+    if (dots >= 0) {
+      return new QueryNode.Range(word.substring(0, dots), word.substring(dots + 2), pos);
+    }
+    if (word.endsWith("*")) {
+      String stem = word.substring(0, word.length() - 1);
+      if (stem.contains("*") || stem.strip().replaceAll("[^\\p{L}\\p{N}]", "").length() < MIN_PREFIX) {
+        throw error(pos, "a wildcard needs at least " + MIN_PREFIX + " letters before it, at the end of a word (e.g. myoc*)");
+      }
+      return new QueryNode.Word(stem, true, pos);
+    }
+    if (word.contains("*")) {
+      throw error(pos + word.indexOf('*'), "'*' is only allowed at the end of a word (e.g. myoc*)");
+    }
+    return new QueryNode.Word(word, false, pos);
+  }
+
+  private QueryNode.Phrase phrase() {
+    int pos = at;
+    int end = input.indexOf('"', at + 1);
+    if (end < 0) {
+      throw error(pos, "unclosed quote: add the closing '\"'");
+    }
+    at = end + 1;
+    return new QueryNode.Phrase(input.substring(pos + 1, end), pos);
+  }
+
+  private String word() {
+    int start = at;
+    while (at < input.length()) {
+      char c = input.charAt(at);
+      if (Character.isWhitespace(c) || c == '(' || c == ')' || c == '"') {
+        break;
+      }
+      at++;
+    }
+    return input.substring(start, at);
+  }
+
+  private void skipSpace() {
+    while (at < input.length() && Character.isWhitespace(input.charAt(at))) {
+      at++;
+    }
+  }
+
+  private BadRequestException error(int pos, String message) {
+    return new BadRequestException("query syntax error at position " + (pos + 1) + ": " + message);
+  }
+}
