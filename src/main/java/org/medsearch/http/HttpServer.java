@@ -20,6 +20,8 @@ public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   /** Large enough that a too-long query reaches our own check and gets a JSON 400, not Jetty's 431. */
   static final int MAX_HEADER_BYTES = 256 * 1024;
+  /** Set when a handler wrote the error body, so the 404 fallback does not overwrite it. */
+  private static final String ERROR_WRITTEN = "medsearch.error-written";
 
   private final Supplier<SearchEngine> engine;
   private final Javalin app;
@@ -51,7 +53,7 @@ public final class HttpServer implements AutoCloseable {
         error(ctx, 500, "internal error: the request could not be answered; see the server log");
       });
       config.routes.error(404, ctx -> {
-        if (ctx.result() == null || !ctx.contentType().startsWith("application/json")) {
+        if (ctx.attribute(ERROR_WRITTEN) == null) {
           error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path() + "; see /api/search, /api/topics/{id}, /health");
         }
       });
@@ -78,6 +80,7 @@ public final class HttpServer implements AutoCloseable {
   }
 
   private static void error(Context ctx, int status, String message) {
+    ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
     ctx.status(status).json(ErrorBody.of(status, message));
   }
 

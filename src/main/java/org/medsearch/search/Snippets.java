@@ -2,7 +2,7 @@ package org.medsearch.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -40,8 +40,16 @@ final class Snippets {
     ScoreDoc[] byDoc = hits.clone();
     TopDocs td = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), byDoc);
     try {
-      String[] out = highlighter.highlight(Schema.BODY, query, td, PASSAGES);
-      return Arrays.stream(out).map(Snippets::trim).toArray(String[]::new);
+      Map<String, String[]> byField = highlighter.highlightFields(
+          new String[] {Schema.BODY, Schema.TITLE}, query, td, new int[] {PASSAGES, 1});
+      String[] body = byField.get(Schema.BODY);
+      String[] title = byField.get(Schema.TITLE);
+      String[] out = new String[hits.length];
+      for (int i = 0; i < out.length; i++) {
+        // A record without running text (a resource) shows its title, marked.
+        out[i] = trim(body[i] != null ? body[i] : title[i]);
+      }
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
