@@ -20,6 +20,7 @@ public final class Main implements Runnable {
   /** Runs a command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    cli.registerConverter(org.medsearch.model.Tier.class, org.medsearch.model.Tier::of);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {

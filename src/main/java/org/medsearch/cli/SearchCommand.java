@@ -26,7 +26,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--type", split = ",", description = "only these record types: topic, section, resource, citation")
   List<String> types = List.of();
 
-  @Option(names = "--tier", split = ",", description = "only these tiers: ${COMPLETION-CANDIDATES}")
+  @Option(names = "--tier", split = ",", description = "only these tiers: basic, advanced, research, other, support, video, presentation")
   List<Tier> tiers = List.of();
 
   @Option(names = "--size", defaultValue = "10", description = "number of hits (default: ${DEFAULT-VALUE})")

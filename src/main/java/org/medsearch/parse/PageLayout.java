@@ -112,7 +112,8 @@ public final class PageLayout {
         sections.add(new Section("s" + (sections.size() + 1), null, p.text()));
         continue;
       }
-      if (heading.isPresent() && heading.get().label().length() <= 40) {
+      boolean reported = heading.isPresent() && heading.get().label().length() <= 40;
+      if (reported) {
         problems.warn(p.line(), "unknown section heading '" + heading.get().label()
             + "': known headings are " + String.join(", ", TIER_HEADINGS.keySet().stream().sorted().toList()));
       }
@@ -122,10 +123,14 @@ public final class PageLayout {
         current = Tier.RESEARCH;
         blocks.add(new Block(current, p.text(), p.line()));
       } else if (current != null) {
-        problems.warn(p.line(), "text outside any block, kept with the " + current.id() + " block");
+        if (!reported) {
+          problems.warn(p.line(), "text outside any block, kept with the " + current.id() + " block");
+        }
         blocks.add(new Block(current, p.text(), p.line()));
       } else {
-        problems.warn(p.line(), "text outside any block, kept as topic text");
+        if (!reported) {
+          problems.warn(p.line(), "text outside any block, kept as topic text");
+        }
         sections.add(new Section("s" + (sections.size() + 1), null, p.text()));
       }
     }

@@ -123,13 +123,21 @@ final class LuceneQueries {
     return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE);
   }
 
+  /**
+   * A prefix is matched as typed (case and accents folded) and, when that differs, as stemmed:
+   * the index holds stems, so "myoclonus*" must also look for "myoclonu", its KStem form.
+   */
   private Query prefix(String text, List<String> fields) {
     BytesRef normalized = analyzer.normalize(Schema.BODY, text);
+    List<String> stemmed = analyze(text);
+    BytesRef stem = stemmed.size() == 1 ? new BytesRef(stemmed.get(0)) : normalized;
     List<Query> perField = new ArrayList<>();
     for (String field : fields) {
-      PrefixQuery pq = new PrefixQuery(new Term(field, normalized),
-          new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
-      perField.add(new BoostQuery(pq, WEIGHTS.get(field)));
+      for (BytesRef p : stem.equals(normalized) ? List.of(normalized) : List.of(normalized, stem)) {
+        PrefixQuery pq = new PrefixQuery(new Term(field, p),
+            new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+        perField.add(new BoostQuery(pq, WEIGHTS.get(field)));
+      }
     }
     return new DisjunctionMaxQuery(perField, TIE);
   }
