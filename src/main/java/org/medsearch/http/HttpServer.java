@@ -43,6 +43,7 @@ public final class HttpServer implements AutoCloseable {
         files.location = Location.CLASSPATH;
       });
       config.routes.get("/api/search", this::search);
+      config.routes.get("/api/suggest", this::suggest);
       config.routes.get("/api/topics/{id}", this::topic);
       config.routes.get("/health", this::health);
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -64,6 +65,10 @@ public final class HttpServer implements AutoCloseable {
     SearchRequest request = new SearchRequest(ctx.queryParam("q"), Params.list(ctx, "type"), Params.tiers(ctx),
         ctx.queryParam("topic"), Params.integer(ctx, "page", 1), Params.integer(ctx, "size", 10));
     ctx.json(engine.get().search(request));
+  }
+
+  private void suggest(Context ctx) {
+    ctx.json(engine.get().suggest(ctx.queryParam("q"), Params.integer(ctx, "size", 8)));
   }
 
   private void topic(Context ctx) {

@@ -52,6 +52,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final LuceneQueries queries;
   private final Snippets snippets;
   private final ObjectMapper json;
+  private final Suggester suggester;
 
   private LuceneSearchEngine(DirectoryReader reader, ObjectMapper json) throws IOException {
     this.reader = reader;
@@ -61,6 +62,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.queries = new LuceneQueries(analyzer);
     this.snippets = new Snippets(searcher, analyzer);
     this.json = json;
+    this.suggester = new Suggester(SuggestEntries.read(reader));
   }
 
   /** Opens the index generation in {@code dir}. */
@@ -160,6 +162,19 @@ public final class LuceneSearchEngine implements SearchEngine {
     return new Hit(d.get(Schema.ID), type, d.get(Schema.TIER),
         new Hit.TopicRef(d.get(Schema.TOPIC_ID), d.get(Schema.TOPIC_TITLE_STORED)),
         title, d.get(Schema.URL), snippet, score, csl);
+  }
+
+  @Override
+  public SuggestResult suggest(String prefix, int size) {
+    String q = prefix == null ? "" : prefix.strip();
+    if (q.length() > Suggester.MAX_QUERY) {
+      throw new BadRequestException("q is " + q.length() + " characters long; suggestions take up to "
+          + Suggester.MAX_QUERY + ": send what the user has typed so far");
+    }
+    if (size < 1 || size > Suggester.MAX_SIZE) {
+      throw new BadRequestException("size must be between 1 and " + Suggester.MAX_SIZE + ", was " + size);
+    }
+    return new SuggestResult(q, suggester.suggest(q, size));
   }
 
   @Override

@@ -12,6 +12,9 @@ public interface SearchEngine extends Closeable {
 
   SearchResult search(SearchRequest request);
 
+  /** Completions for what the user has typed so far; at most {@code size}. */
+  SuggestResult suggest(String prefix, int size);
+
   Optional<Topic> topic(String id);
 
   /** Number of records (topics, sections, resources, citations) being served. */

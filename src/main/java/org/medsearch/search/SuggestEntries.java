@@ -1,0 +1,62 @@
+package org.medsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.index.MultiBits;
+import org.medsearch.index.Documents;
+import org.medsearch.index.Schema;
+
+/** Reads the suggestion entries out of an index: topic titles, aliases, section headings and resource titles. */
+final class SuggestEntries {
+  private static final Set<String> FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.TITLE, Schema.ALIASES,
+      Schema.TOPIC_ID, Schema.TOPIC_TITLE_STORED);
+
+  private SuggestEntries() {}
+
+  static List<Suggester.Entry> read(IndexReader reader) throws IOException {
+    List<Suggester.Entry> out = new ArrayList<>();
+    StoredFields stored = reader.storedFields();
+    Bits live = MultiBits.getLiveDocs(reader);
+    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      Document d = stored.document(doc, FIELDS);
+      String type = d.get(Schema.TYPE);
+      String title = d.get(Schema.TITLE);
+      Hit.TopicRef topic = new Hit.TopicRef(d.get(Schema.TOPIC_ID), d.get(Schema.TOPIC_TITLE_STORED));
+      String id = d.get(Schema.ID);
+      switch (type) {
+        case Documents.TYPE_TOPIC -> {
+          out.add(new Suggester.Entry(title, "topic", id, topic, 40));
+          String aliases = d.get(Schema.ALIASES);
+          if (aliases != null) {
+            for (String alias : aliases.split("\n")) {
+              out.add(new Suggester.Entry(alias.strip(), "alias", id, topic, 30));
+            }
+          }
+        }
+        case Documents.TYPE_RESOURCE -> {
+          if (title != null) {
+            out.add(new Suggester.Entry(title, "resource", id, topic, 20));
+          }
+        }
+        case Documents.TYPE_SECTION -> {
+          if (title != null) {
+            out.add(new Suggester.Entry(title, "heading", id, topic, 10));
+          }
+        }
+        default -> {
+          // citations are found by search, not suggested
+        }
+      }
+    }
+    return out;
+  }
+}

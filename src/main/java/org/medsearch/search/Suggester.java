@@ -1,0 +1,230 @@
+package org.medsearch.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Completions as the user types, from topic titles, aliases, section headings and resource
+ * titles, held in memory (a site has thousands of these, not millions).
+ *
+ * <p>A typed word matches an entry word in one of three ways, best first: as its prefix
+ * ("myoc" in "myoclonus"), inside it ("clonus" in "myoclonus", from 3 letters), or as a prefix
+ * with one typo (two from 7 letters), the first letter kept ("mioc", "myoclonis"). Every earlier
+ * word of the query must be a prefix of some word of the entry. Ranking: how the words matched,
+ * then the kind of entry (a topic above its alias above a resource above a heading), then
+ * shorter text first, then alphabetical.
+ */
+final class Suggester {
+  static final int MAX_SIZE = 20;
+  static final int MAX_QUERY = 100;
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** One thing that can be suggested. */
+  record Entry(String text, String type, String id, Hit.TopicRef topic, int kindWeight) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+  private final List<String[]> entryWords = new ArrayList<>();
+  /** Normalised word to the entries holding it. */
+  private final TreeMap<String, int[]> words = new TreeMap<>();
+  /** Trigram to the words holding it, for matches inside words. */
+  private final Map<String, String[]> trigrams = new HashMap<>();
+  /** First letter to the words starting with it, for typo-tolerant matches. */
+  private final Map<Character, String[]> byInitial = new HashMap<>();
+
+  Suggester(List<Entry> input) {
+    Map<String, Integer> seen = new HashMap<>();
+    Map<String, List<Integer>> postings = new TreeMap<>();
+    for (Entry e : input) {
+      String key = e.type() + "\u0000" + normalize(e.text()) + "\u0000" + (e.topic() == null ? "" : e.topic().id());
+      if (e.text().isBlank() || seen.putIfAbsent(key, entries.size()) != null) {
+        continue;
+      }
+      int n = entries.size();
+      entries.add(e);
+      String[] ws = split(e.text());
+      entryWords.add(ws);
+      for (String w : new HashSet<>(Arrays.asList(ws))) {
+        postings.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
+      }
+    }
+    Map<String, Set<String>> grams = new HashMap<>();
+    Map<Character, List<String>> initials = new HashMap<>();
+    postings.forEach((w, list) -> {
+      words.put(w, list.stream().mapToInt(Integer::intValue).toArray());
+      for (int i = 0; i + 3 <= w.length(); i++) {
+        grams.computeIfAbsent(w.substring(i, i + 3), k -> new HashSet<>()).add(w);
+      }
+      initials.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+    });
+    grams.forEach((g, ws) -> trigrams.put(g, ws.toArray(String[]::new)));
+    initials.forEach((c, ws) -> byInitial.put(c, ws.toArray(String[]::new)));
+  }
+
+  int size() {
+    return entries.size();
+  }
+
+  List<Suggestion> suggest(String query, int size) {
+    String[] typed = split(query);
+    if (typed.length == 0) {
+      return List.of();
+    }
+    String last = typed[typed.length - 1];
+    // entry -> best match class of the last word (3 prefix, 2 infix, 1 typo)
+    Map<Integer, Integer> found = new LinkedHashMap<>();
+    collect(words.subMap(last, last + Character.MAX_VALUE).keySet(), 3, found);
+    if (last.length() >= 3) {
+      collect(inside(last), 2, found);
+    }
+    if (found.size() < size && last.length() >= 4) {
+      collect(typos(last), 1, found);
+    }
+    List<Scored> scored = new ArrayList<>();
+    for (Map.Entry<Integer, Integer> f : found.entrySet()) {
+      int n = f.getKey();
+      if (!earlierWordsMatch(typed, entryWords.get(n))) {
+        continue;
+      }
+      Entry e = entries.get(n);
+      boolean startsWith = normalize(e.text()).startsWith(String.join(" ", typed));
+      int score = f.getValue() * 1000 + (startsWith ? 500 : 0) + e.kindWeight();
+      scored.add(new Scored(e, score));
+    }
+    scored.sort(Comparator.comparingInt(Scored::score).reversed()
+        .thenComparingInt(s -> s.entry().text().length())
+        .thenComparing(s -> s.entry().text()));
+    List<Suggestion> out = new ArrayList<>();
+    Set<String> texts = new HashSet<>();
+    for (Scored s : scored) {
+      Entry e = s.entry();
+      if (texts.add(normalize(e.text()))) {
+        out.add(new Suggestion(e.text(), e.type(), e.id(), e.topic(), highlight(e.text(), typed)));
+      }
+      if (out.size() == size) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private void collect(Iterable<String> matchedWords, int cls, Map<Integer, Integer> found) {
+    for (String w : matchedWords) {
+      for (int n : words.get(w)) {
+        found.merge(n, cls, Math::max);
+      }
+    }
+  }
+
+  /** Words containing {@code t} past their start: the words holding all its trigrams, checked. */
+  private List<String> inside(String t) {
+    String[] smallest = null;
+    for (int i = 0; i + 3 <= t.length(); i++) {
+      String[] ws = trigrams.get(t.substring(i, i + 3));
+      if (ws == null) {
+        return List.of();
+      }
+      if (smallest == null || ws.length < smallest.length) {
+        smallest = ws;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String w : smallest) {
+      int at = w.indexOf(t);
+      if (at > 0) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Words whose start is within one edit of {@code t} (two from 7 letters), same first letter. */
+  private List<String> typos(String t) {
+    String[] candidates = byInitial.get(t.charAt(0));
+    if (candidates == null) {
+      return List.of();
+    }
+    int max = t.length() >= 7 ? 2 : 1;
+    List<String> out = new ArrayList<>();
+    for (String w : candidates) {
+      if (w.length() + max < t.length()) {
+        continue;
+      }
+      if (Edits.prefixDistance(t, w, max) <= max) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private boolean earlierWordsMatch(String[] typed, String[] entry) {
+    for (int i = 0; i < typed.length - 1; i++) {
+      String t = typed[i];
+      if (Arrays.stream(entry).noneMatch(w -> w.startsWith(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The entry text HTML-escaped with the typed words that start one of its words in {@code <mark>}. */
+  static String highlight(String text, String[] typed) {
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    String folded = foldKeepingLength(text);
+    while (i < text.length()) {
+      boolean wordStart = Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+      int len = 0;
+      for (String t : typed) {
+        // word starts for any typed word; inside a word ("clonus" in "myoclonus") from 3 letters
+        if (t.length() > len && (wordStart || t.length() >= 3) && folded.startsWith(t, i)) {
+          len = t.length();
+        }
+      }
+      if (len > 0) {
+        sb.append("<mark>").append(escape(text.substring(i, i + len))).append("</mark>");
+        i += len;
+      } else {
+        sb.append(escape(text.substring(i, i + 1)));
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+
+  static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#x27;");
+  }
+
+  static String[] split(String text) {
+    String n = normalize(text);
+    return Arrays.stream(NON_WORD.split(n)).filter(w -> !w.isEmpty()).toArray(String[]::new);
+  }
+
+  static String normalize(String text) {
+    return foldKeepingLength(text).strip();
+  }
+
+  /** Lower case without accents, one char per char so offsets still point into the original. */
+  private static String foldKeepingLength(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      String c = String.valueOf(text.charAt(i));
+      String base = Normalizer.normalize(c, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      sb.append(base.length() == 1 ? base.toLowerCase(Locale.ROOT).charAt(0) : Character.toLowerCase(text.charAt(i)));
+    }
+    return sb.toString();
+  }
+
+  private record Scored(Entry entry, int score) {}
+}
