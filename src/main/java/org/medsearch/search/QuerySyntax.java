@@ -19,7 +19,7 @@ import org.medsearch.search.QueryNode.Occur;
  */
 public final class QuerySyntax {
   public static final int MAX_LENGTH = 2_000;
-  public static final int MAX_CLAUSES = 64;
+  public static final int MAX_CLAUSES = 200;
   public static final int MIN_PREFIX = 2;
 
   private final Set<String> fields;

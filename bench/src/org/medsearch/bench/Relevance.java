@@ -1,0 +1,138 @@
+package org.medsearch.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.medsearch.app.Indexing;
+import org.medsearch.app.Json;
+import org.medsearch.app.Service;
+import org.medsearch.app.Settings;
+import org.medsearch.model.Topic;
+import org.medsearch.search.BadRequestException;
+import org.medsearch.search.Hit;
+import org.medsearch.search.SearchRequest;
+
+/**
+ * Relevance on real consumer questions: indexes the MedQuAD topics, runs the 104 TREC 2017
+ * LiveQA medical questions against {@code /api/search?type=section} and prints nDCG@10, MAP@10,
+ * MRR@10, P@10 and the mean grade of the first hit, full and condensed, next to the plain BM25
+ * baseline computed in the same run.
+ *
+ * <p>Query forms: the NIST paraphrase, the original subject plus message, and two search-box
+ * forms derived the same way for every question: the annotated foci (a few key words, what
+ * people type) and the paraphrase with a typo in each of its two longest words.
+ *
+ * <pre>bash bench/run Relevance [--in-process] [--reindex] [--per-question FORM]</pre>
+ */
+public final class Relevance {
+  private static final Path WORK = Path.of("bench/out/medquad");
+
+  public static void main(String[] args) throws Exception {
+    boolean inProcess = List.of(args).contains("--in-process");
+    boolean reindex = List.of(args).contains("--reindex");
+    ObjectMapper json = Json.mapper();
+    long t0 = System.nanoTime();
+    List<Topic> topics = MedQuad.topics(json);
+    Path corpus = MedQuad.writeCorpus(WORK.resolve("corpus"), json);
+    Path index = WORK.resolve("index");
+    if (reindex || !Files.exists(index.resolve("CURRENT"))) {
+      Indexing.Report r = new Indexing(json).run(corpus, index);
+      System.out.printf(Locale.ROOT, "indexed %d topics, %d records in %.1f s%n", r.corpus().topics().size(),
+          r.records(), r.took().toMillis() / 1000.0);
+    }
+    List<LiveQa.Question> questions = LiveQa.questions(json).stream().filter(q -> !q.grades().isEmpty()).toList();
+    Map<String, Function<LiveQa.Question, String>> forms = new LinkedHashMap<>();
+    forms.put("paraphrase", q -> q.paraphrase().isBlank() ? q.subject() + " " + q.message() : q.paraphrase());
+    forms.put("original", q -> (q.subject() + " " + q.message()).strip());
+    forms.put("foci (search box)", q -> String.join(" ", q.foci()));
+    forms.put("typo (search box)", q -> Typos.inLongestWords(
+        q.paraphrase().isBlank() ? q.subject() : q.paraphrase(), 2));
+
+    try (Bm25Baseline baseline = new Bm25Baseline(topics);
+        Service service = Service.start(new Settings(corpus, index, "127.0.0.1", 0), json)) {
+      HttpClient http = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + service.port();
+      System.out.printf(Locale.ROOT, "%d judged questions, %d topics; medsearch via %s; setup %.1f s%n%n",
+          questions.size(), topics.size(), inProcess ? "in-process engine" : "HTTP " + base + "/api/search?type=section",
+          (System.nanoTime() - t0) / 1e9);
+      System.out.printf(Locale.ROOT, "%-19s %-10s %-9s %7s %7s %7s %7s %7s  %s%n", "form", "system", "figures",
+          "nDCG@10", "MAP@10", "MRR@10", "P@10", "grade@1", "rejected");
+      for (var form : forms.entrySet()) {
+        Map<String, List<List<String>>> runs = new LinkedHashMap<>();
+        List<List<String>> ours = new ArrayList<>();
+        List<List<String>> base25 = new ArrayList<>();
+        int rejected = 0;
+        for (LiveQa.Question q : questions) {
+          String text = form.getValue().apply(q);
+          base25.add(baseline.search(text, 100));
+          try {
+            ours.add(inProcess ? inProcess(service, text) : overHttp(http, base, text, json));
+          } catch (BadRequestException e) {
+            rejected++;
+            ours.add(List.of());
+          }
+        }
+        runs.put("bm25", base25);
+        runs.put("medsearch", ours);
+        Map<String, Metrics.Scores> condensed = new LinkedHashMap<>();
+        for (var run : runs.entrySet()) {
+          for (boolean c : new boolean[] {true, false}) {
+            List<Metrics.Scores> per = new ArrayList<>();
+            for (int i = 0; i < questions.size(); i++) {
+              per.add(Metrics.score(run.getValue().get(i), questions.get(i).grades(), c));
+            }
+            Metrics.Scores m = Metrics.mean(per);
+            if (c) {
+              condensed.put(run.getKey(), m);
+            }
+            System.out.printf(Locale.ROOT, "%-19s %-10s %-9s %7.4f %7.4f %7.4f %7.4f %7.3f  %s%n", form.getKey(),
+                run.getKey(), c ? "condensed" : "full", m.ndcg(), m.ap(), m.rr(), m.p10(), m.firstGrade(),
+                run.getKey().equals("medsearch") ? rejected : "");
+          }
+        }
+        Metrics.Scores b = condensed.get("bm25");
+        Metrics.Scores o = condensed.get("medsearch");
+        System.out.printf(Locale.ROOT, "%-19s ratio medsearch/bm25 (condensed): nDCG@10 %.2f  MRR@10 %.2f  MAP@10 %.2f%n%n",
+            form.getKey(), o.ndcg() / b.ndcg(), o.rr() / b.rr(), o.ap() / b.ap());
+      }
+    }
+  }
+
+  private static List<String> inProcess(Service service, String q) {
+    List<String> ids = new ArrayList<>();
+    for (Hit h : service.engine().search(new SearchRequest(q, Set.of("section"), Set.of(), null, 1, 100)).hits()) {
+      ids.add(h.id());
+    }
+    return ids;
+  }
+
+  private static List<String> overHttp(HttpClient http, String base, String q, ObjectMapper json) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?type=section&size=100&q="
+        + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+    JsonNode body = json.readTree(r.body());
+    if (r.statusCode() == 400) {
+      throw new BadRequestException(body.get("error").get("message").asText());
+    }
+    if (r.statusCode() != 200) {
+      throw new IOException("HTTP " + r.statusCode() + ": " + r.body());
+    }
+    List<String> ids = new ArrayList<>();
+    body.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    return ids;
+  }
+}
