@@ -40,6 +40,16 @@ public final class Documents {
     TEXT_WITH_OFFSETS.freeze();
   }
 
+  /** Words only, no positions or norms: the spelling vocabulary needs document frequencies and nothing else. */
+  static final FieldType SPELL_WORDS = new FieldType();
+
+  static {
+    SPELL_WORDS.setIndexOptions(IndexOptions.DOCS);
+    SPELL_WORDS.setTokenized(true);
+    SPELL_WORDS.setOmitNorms(true);
+    SPELL_WORDS.freeze();
+  }
+
   private final ObjectMapper json;
   private final FacetsConfig facets;
 
@@ -148,6 +158,9 @@ public final class Documents {
   private static void text(Document d, String field, String value) {
     if (value != null && !value.isBlank()) {
       d.add(new Field(field, value, TEXT_WITH_OFFSETS));
+      if (!field.equals(Schema.TOPIC_NAMES)) {
+        d.add(new Field(Schema.SPELL, value, SPELL_WORDS));
+      }
     }
   }
 

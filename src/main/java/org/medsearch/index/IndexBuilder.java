@@ -20,7 +20,7 @@ public final class IndexBuilder implements AutoCloseable {
   public IndexBuilder(IndexStore store, ObjectMapper json) throws IOException {
     this.store = store;
     this.generation = store.newGeneration();
-    IndexWriterConfig config = new IndexWriterConfig(new MedicalAnalyzer());
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndex());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(FSDirectory.open(generation), config);

@@ -27,6 +27,9 @@ public final class Schema {
   /** Running text (paragraph, resource publisher, raw citation): analysed with offsets in postings for the highlighter. */
   public static final String BODY = "body";
 
+  /** Unstemmed words of titles, aliases and text, indexed without positions: the vocabulary for spelling correction. */
+  public static final String SPELL = "spell";
+
   /** Display-only stored values. */
   public static final String URL = "url";
   public static final String SOURCE = "source";

@@ -3,6 +3,7 @@ package org.medsearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -44,25 +46,99 @@ final class LuceneQueries {
   /** Fields a user may name before a colon in the search box. */
   static final Set<String> USER_FIELDS = Set.of("title", "text");
 
+  /** Boost for records of a topic the query names, per word of the name (see {@link TopicNames}). */
+  static final float MENTION_BOOST = 2.0f;
+  /** Boost for two query words found near each other (slop {@link #PROXIMITY_SLOP}) in the body. */
+  static final float PROXIMITY_BOOST = 0.5f;
+  static final int PROXIMITY_SLOP = 3;
+
   private final Analyzer analyzer;
+  private final Set<String> questionWords;
+  private TopicNames names;
+  private Spelling spelling;
 
   LuceneQueries(Analyzer analyzer) {
     this.analyzer = analyzer;
+    this.questionWords = QuestionWords.load(this);
   }
 
+  /** Recognises topic names in queries from now on. */
+  void useTopicNames(TopicNames topicNames) {
+    this.names = topicNames;
+  }
+
+  /** Corrects words the index does not know from now on. */
+  void useSpelling(Spelling corrector) {
+    this.spelling = corrector;
+  }
+
+  /**
+   * The ranking query: the words' BM25 matches over the weighted fields are required (at least
+   * one of the optional words), and two signals reorder them: the records of a topic whose
+   * name the query mentions, and query words that stand near each other in the text.
+   */
   Query build(String q) {
-    if (q.isBlank()) {
-      return new MatchAllDocsQuery();
-    }
-    Query query = group(QuerySyntax.parse(q, USER_FIELDS), List.copyOf(WEIGHTS.keySet()));
-    return query == null ? new MatchNoDocsQuery("the query has no searchable words") : query;
+    return plan(q).query();
   }
 
-  private Query group(Group g, List<String> fields) {
+  /** The ranking query and the corrections made to words the index does not know. */
+  record Plan(Query query, Map<String, String> corrections) {}
+
+  Plan plan(String q) {
+    Map<String, String> corrections = new LinkedHashMap<>();
+    if (q.isBlank()) {
+      return new Plan(new MatchAllDocsQuery(), corrections);
+    }
+    Group parsed = QuerySyntax.parse(q, USER_FIELDS);
+    Query core = group(parsed, List.copyOf(WEIGHTS.keySet()), corrections);
+    if (core == null) {
+      return new Plan(new MatchNoDocsQuery("the query has no searchable words"), corrections);
+    }
+    List<String> words = new ArrayList<>();
+    positiveWords(parsed, words);
+    List<String> tokens = contentTokens(String.join(" ", words));
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(core, BooleanClause.Occur.MUST);
+    if (names != null && Tunables.get("mention", MENTION_BOOST) > 0) {
+      names.mentions(tokens).forEach((topicId, n) -> b.add(new BoostQuery(new ConstantScoreQuery(
+          new TermQuery(new Term(Schema.TOPIC_ID, topicId))), Tunables.get("mention", MENTION_BOOST) * n), BooleanClause.Occur.SHOULD));
+    }
+    if (Tunables.get("proximity", PROXIMITY_BOOST) > 0) {
+      for (int i = 0; i + 1 < tokens.size() && i < 16; i++) {
+        PhraseQuery pair = new PhraseQuery(PROXIMITY_SLOP, Schema.BODY, tokens.get(i), tokens.get(i + 1));
+        b.add(new BoostQuery(pair, Tunables.get("proximity", PROXIMITY_BOOST)), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return new Plan(b.build(), corrections);
+  }
+
+  /** The plain words and phrases the query asks for (not the excluded ones, not fielded ones). */
+  private static void positiveWords(Group g, List<String> out) {
+    for (Clause c : g.clauses()) {
+      if (c.occur() == QueryNode.Occur.MUST_NOT) {
+        continue;
+      }
+      if (c.node() instanceof QueryNode.Word w && !w.prefix()) {
+        out.add(w.text());
+      } else if (c.node() instanceof QueryNode.Phrase p) {
+        out.add(p.text());
+      } else if (c.node() instanceof Group inner) {
+        positiveWords(inner, out);
+      }
+    }
+  }
+
+  /** Analysed tokens without question phrasing ("what", "please", "thank"), unless nothing else is left. */
+  List<String> contentTokens(String text) {
+    List<String> tokens = analyze(text);
+    List<String> content = tokens.stream().filter(t -> !questionWords.contains(t)).toList();
+    return content.isEmpty() ? tokens : content;
+  }
+
+  private Query group(Group g, List<String> fields, Map<String, String> corrections) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int positive = 0;
     for (Clause c : g.clauses()) {
-      Query q = node(c.node(), fields);
+      Query q = node(c.node(), fields, corrections);
       if (q == null) {
         continue;
       }
@@ -77,12 +153,16 @@ final class LuceneQueries {
     return positive == 0 ? null : b.build();
   }
 
-  private Query node(QueryNode n, List<String> fields) {
+  private Query node(QueryNode n, List<String> fields, Map<String, String> corrections) {
     if (n instanceof QueryNode.Group g) {
-      return group(g, fields);
+      return group(g, fields, corrections);
     }
     if (n instanceof QueryNode.Word w) {
-      return w.prefix() ? prefix(w.text(), fields) : text(w.text(), fields);
+      if (w.prefix()) {
+        return prefix(w.text(), fields);
+      }
+      List<String> tokens = analyze(w.text());
+      return tokens.size() == 1 && questionWords.contains(tokens.get(0)) ? null : word(w.text(), fields, corrections);
     }
     if (n instanceof QueryNode.Phrase p) {
       return text(p.text(), fields);
@@ -92,7 +172,7 @@ final class LuceneQueries {
         case "title" -> List.of(Schema.TITLE, Schema.ALIASES);
         default -> List.of(Schema.BODY);
       };
-      return node(f.value(), only);
+      return node(f.value(), only, corrections);
     }
     if (n instanceof QueryNode.Range r) {
       return text(r.from() + " " + r.to(), fields);
@@ -100,7 +180,49 @@ final class LuceneQueries {
     throw new IllegalStateException("unknown query node " + n);
   }
 
-  /** Words analysed as one unit: one token is a term, several ("post-hypoxic") a phrase. */
+  /**
+   * One typed word. A compound ("post-hypoxic", "Beckwith-Wiedemann") matches by any of its
+   * parts, and better when they stand together; a word the index has never seen also matches
+   * its spelling correction ("Wieddeman" also finds "wiedemann").
+   */
+  private Query word(String text, List<String> fields, Map<String, String> corrections) {
+    List<String> parts = new ArrayList<>();
+    for (String part : text.split("[^\\p{L}\\p{N}']+")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      String corrected = spelling == null ? null : spelling.correct(part).orElse(null);
+      Query original = text(part, fields);
+      if (corrected == null) {
+        if (original != null) {
+          parts.add(part);
+        }
+        continue;
+      }
+      corrections.put(part, corrected);
+      parts.add(corrected);
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
+    if (parts.size() == 1) {
+      return text(parts.get(0), fields);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String part : parts) {
+      Query q = text(part, fields);
+      if (q != null) {
+        b.add(q, BooleanClause.Occur.SHOULD);
+      }
+    }
+    Query together = text(String.join(" ", parts), fields);
+    if (together != null) {
+      b.add(together, BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** Words analysed as one unit: one token is a term, several (a quoted phrase) a phrase. */
   private Query text(String text, List<String> fields) {
     List<String> tokens = analyze(text);
     if (tokens.isEmpty()) {
@@ -118,9 +240,9 @@ final class LuceneQueries {
         }
         q = pb.build();
       }
-      perField.add(new BoostQuery(q, WEIGHTS.get(field)));
+      perField.add(new BoostQuery(q, weight(field)));
     }
-    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE);
+    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, Tunables.get("tie", TIE));
   }
 
   /**
@@ -136,10 +258,14 @@ final class LuceneQueries {
       for (BytesRef p : stem.equals(normalized) ? List.of(normalized) : List.of(normalized, stem)) {
         PrefixQuery pq = new PrefixQuery(new Term(field, p),
             new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
-        perField.add(new BoostQuery(pq, WEIGHTS.get(field)));
+        perField.add(new BoostQuery(pq, weight(field)));
       }
     }
-    return new DisjunctionMaxQuery(perField, TIE);
+    return new DisjunctionMaxQuery(perField, Tunables.get("tie", TIE));
+  }
+
+  private static float weight(String field) {
+    return Tunables.get(field, WEIGHTS.get(field));
   }
 
   List<String> analyze(String text) {

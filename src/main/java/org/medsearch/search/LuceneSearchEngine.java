@@ -63,6 +63,8 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.snippets = new Snippets(searcher, analyzer);
     this.json = json;
     this.suggester = new Suggester(SuggestEntries.read(reader));
+    this.queries.useTopicNames(new TopicNames(reader, queries));
+    this.queries.useSpelling(new Spelling(reader));
   }
 
   /** Opens the index generation in {@code dir}. */
@@ -73,7 +75,8 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
-    Query base = withTopic(queries.build(request.q()), request.topic());
+    LuceneQueries.Plan plan = queries.plan(request.q());
+    Query base = withTopic(plan.query(), request.topic());
     DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
     for (String type : request.types()) {
       ddq.add(Schema.TYPE, type);
@@ -97,12 +100,28 @@ public final class LuceneSearchEngine implements SearchEngine {
       facets.put(Schema.TYPE, counts(r.facets, Schema.TYPE));
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(request.q(), top.totalHits.value, request.page(), request.size(), took,
-          hits, facets, null);
+          hits, facets, didYouMean(request.q(), plan.corrections()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("the query expands to too many terms: use longer prefixes or fewer words");
     }
+  }
+
+  /**
+   * The query with its unknown words replaced by their corrections ("myoclonis jerks" gives
+   * "myoclonus jerks"), when there were any: as typed, those words found nothing.
+   */
+  static String didYouMean(String q, Map<String, String> corrections) {
+    if (corrections.isEmpty()) {
+      return null;
+    }
+    String out = q;
+    for (Map.Entry<String, String> c : corrections.entrySet()) {
+      out = out.replaceAll("(?i)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(c.getKey()) + "(?![\\p{L}\\p{N}])",
+          java.util.regex.Matcher.quoteReplacement(c.getValue()));
+    }
+    return out.equals(q) ? null : out;
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest request) {

@@ -1,0 +1,51 @@
+package org.medsearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.medsearch.index.Schema;
+
+/**
+ * Corrects words the index has never seen against the index's own vocabulary ("myoclonis" to
+ * "myoclonus", "alzhiemer" to "alzheimer", "tabkets" to "tablets"). Only where it helps: words
+ * of at least {@link #MIN_LENGTH} letters with no digits (numbers, doses, DOIs and short
+ * abbreviations stay as typed), up to two edits, the first letter kept.
+ */
+final class Spelling {
+  static final int MIN_LENGTH = 5;
+
+  private final IndexReader reader;
+  private final DirectSpellChecker checker = new DirectSpellChecker();
+
+  Spelling(IndexReader reader) {
+    this.reader = reader;
+    checker.setMinQueryLength(MIN_LENGTH);
+    checker.setMaxEdits(2);
+    checker.setMinPrefix(1);
+    checker.setAccuracy(0.7f);
+  }
+
+  /** The correction of one lower-cased, folded word, when the index lacks it and knows a close one. */
+  Optional<String> correct(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.length() < MIN_LENGTH || !w.chars().allMatch(Character::isLetter)) {
+      return Optional.empty();
+    }
+    try {
+      Term term = new Term(Schema.SPELL, w);
+      if (reader.docFreq(term) > 0) {
+        return Optional.empty();
+      }
+      SuggestWord[] s = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      return s.length == 0 ? Optional.empty() : Optional.of(s[0].string);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.medsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+import org.medsearch.index.Documents;
+import org.medsearch.index.Schema;
+
+/**
+ * The names of the indexed topics (titles and aliases, analysed like the text), to recognise
+ * when a query mentions a topic: "What is the relationship between Noonan syndrome and
+ * polycystic renal disease?" mentions the topic titled "Noonan syndrome", and "can ocella
+ * cause dvt" mentions one whose alias is "DVT". The topics' own aliases are the synonym layer.
+ */
+final class TopicNames {
+  static final int MAX_WORDS = 6;
+
+  /** A topic named in the query, and how many query words its name covers. */
+  record Mention(String topicId, int words) {}
+
+  private final Map<String, List<String>> byName = new HashMap<>();
+
+  TopicNames(IndexReader reader, LuceneQueries analysis) throws IOException {
+    StoredFields stored = reader.storedFields();
+    Bits live = MultiBits.getLiveDocs(reader);
+    Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.TITLE, Schema.ALIASES);
+    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      Document d = stored.document(doc, fields);
+      if (!Documents.TYPE_TOPIC.equals(d.get(Schema.TYPE))) {
+        continue;
+      }
+      String id = d.get(Schema.ID);
+      List<String> names = new ArrayList<>();
+      names.add(d.get(Schema.TITLE));
+      String aliases = d.get(Schema.ALIASES);
+      if (aliases != null) {
+        names.addAll(List.of(aliases.split("\n")));
+      }
+      for (String name : names) {
+        List<String> tokens = analysis.analyze(name);
+        if (!tokens.isEmpty() && tokens.size() <= MAX_WORDS) {
+          List<String> ids = byName.computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>(1));
+          if (!ids.contains(id)) {
+            ids.add(id);
+          }
+        }
+      }
+    }
+  }
+
+  /** Topics whose whole name is a run of the query's words; each topic once, with its longest run. */
+  Map<String, Integer> mentions(List<String> tokens) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (int n = Math.min(MAX_WORDS, tokens.size()); n >= 1; n--) {
+      for (int i = 0; i + n <= tokens.size(); i++) {
+        List<String> ids = byName.get(String.join(" ", tokens.subList(i, i + n)));
+        if (ids != null) {
+          for (String id : ids) {
+            out.putIfAbsent(id, n);
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
