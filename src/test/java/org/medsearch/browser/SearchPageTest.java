@@ -116,6 +116,7 @@ class SearchPageTest {
     WebElement listbox = browser.driver.findElement(By.id(input.getAttribute("aria-controls")));
     assertThat(listbox.getAttribute("role")).isEqualTo("listbox");
     assertThat(listbox.isDisplayed()).isTrue();
+    browser.screenshot("suggestions");
   }
 
   @Test
