@@ -79,7 +79,7 @@ class SearchPageTest {
 
   private static Map<String, String> apiFacetCounts(JsonNode body, String dim) {
     Map<String, String> counts = new LinkedHashMap<>();
-    body.get("facets").get(dim).fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asText()));
+    body.get("facets").get(dim).properties().forEach(e -> counts.put(e.getKey(), e.getValue().asText()));
     return counts;
   }
 
