@@ -26,7 +26,7 @@ final class AuthorYearStyle {
     if (!m.matches()) {
       return false;
     }
-    String authors = m.group(1).replaceAll("[\\s,.]+$", "").replaceAll("(?i)\\bet al$", "et al.");
+    String authors = m.group(1).replaceAll("[\\s,]+$", "").replaceAll("(?i)\\bet al$", "et al.");
     Optional<AuthorList.Authors> found = AuthorList.familyFirst(authors)
         .or(() -> AuthorList.vancouver(authors))
         .or(() -> AuthorList.givenFirst(authors));

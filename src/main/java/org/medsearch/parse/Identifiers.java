@@ -38,10 +38,10 @@ final class Identifiers {
     return tidy(s);
   }
 
-  /** Joins what is left: "2014 ;17:433-6. ; ." gives "2014;17:433-6". */
+  /** Joins what is left where notes were cut out: "2014 ;17:433-6. ; ." gives "2014;17:433-6". */
   static String tidy(String s) {
-    String t = Text.squash(s);
-    t = t.replaceAll("\\s+([;:,.])", "$1").replaceAll("([;,.])(?:\\s*[;,.])+", "$1");
+    String t = Text.squash(s.replaceAll("\\[\\s*\\]|\\(\\s*\\)", " "));
+    t = t.replaceAll("\\s+([;:,.])", "$1").replaceAll("([;,.])(?:\\s+[;,.])+", "$1");
     return t.replaceAll("[\\s;,]+$", "").replaceAll("^[\\s;,.]+", "");
   }
 

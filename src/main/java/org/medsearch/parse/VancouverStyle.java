@@ -24,7 +24,7 @@ final class VancouverStyle {
       "([^():;\\s]+)?\\s*(?:\\(([^)]*)\\))?\\s*(?::\\s*([A-Za-z]?\\d+[A-Za-z]?(?:\\s*[-–—]\\s*[A-Za-z]?\\d+[A-Za-z]?)?))?.*");
   /** A date with no numbers, as in an ahead-of-print item: "Neurology. 2020 Mar 3." */
   private static final Pattern END_DATE = Pattern.compile(
-      "[.,]?\\s*((?:19|20)\\d{2})((?:\\s+[A-Za-z]{3,9}\\.?)?(?:\\s+\\d{1,2})?)\\s*$");
+      "[.,]?\\s*((?:19|20)\\d{2})((?:\\s+[A-Za-z]{3,9}\\.?)?(?:\\s+\\d{1,2})?)[.\\s]*$");
 
   private VancouverStyle() {}
 
