@@ -116,8 +116,9 @@ public final class Journals {
     return ja.isPresent() && ja.equals(find(b));
   }
 
+  /** How many journals the list knows. */
   public int size() {
-    return byKey.size();
+    return (int) byKey.values().stream().distinct().count();
   }
 
   private static final class Defaults {

@@ -12,7 +12,8 @@ import java.util.Set;
  * joined by the dash), or the word before is a joining word ("jerks and myoclonus"). Worked
  * example for topic Myoclonus: "myoclonus myoclonus myoclonic jerking myoclonic epilepsy -
  * sleep myoclonus" gives "myoclonus", "myoclonus", "myoclonic jerking" and "myoclonic
- * epilepsy - sleep myoclonus". Words before the first topic word open the first title.
+ * epilepsy - sleep myoclonus". Words before the first topic word open the first title, and a
+ * question mark always ends a title.
  */
 final class VideoTitles {
   private static final Set<String> JOINERS = Set.of(
@@ -31,11 +32,14 @@ final class VideoTitles {
       if (start >= 0 && text.substring(end, w.start()).matches(".*[-–—:|].*")) {
         joined = true;
       }
-      boolean opens = anchors.related(w) && start >= 0 && !joined
+      // A question ends its title: "hiccups - why do we hiccup? how to stop hiccups" is two.
+      boolean asked = start >= 0 && text.substring(end, w.start()).matches(".*[?!].*");
+      boolean opens = asked || anchors.related(w) && start >= 0 && !joined
           && !JOINERS.contains(words.get(i - 1).key());
       if (opens) {
-        titles.add(text.substring(start, end));
+        titles.add(text.substring(start, end + (asked ? 1 : 0)));
         start = w.start();
+        joined = false;
       } else if (start < 0) {
         start = w.start();
       }
