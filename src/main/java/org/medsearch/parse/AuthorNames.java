@@ -54,7 +54,8 @@ public final class AuthorNames {
     if (written == null || written.isBlank()) {
       return Optional.empty();
     }
-    String s = Text.squash(written).replaceAll("[,.;]+$", "");
+    // A full stop after an initial is part of it ("Müller, J."); after a word it ends a sentence.
+    String s = Text.squash(written).replaceAll("[,;]+$", "").replaceAll("(?<=\\p{L}{2})\\.$", "");
     int comma = s.indexOf(',');
     if (comma > 0) {
       return Optional.of(Name.person(s.substring(0, comma).strip(), s.substring(comma + 1).strip()));
