@@ -98,7 +98,7 @@ public final class CitationAccuracy {
         scores.values().forEach(style::add);
       }
     }
-    System.out.printf(Locale.ROOT, "Citations: %d hand-labelled (seed %d fields scored per citation)%n%n", count,
+    System.out.printf(Locale.ROOT, "Citations: %d hand-labelled, %d fields scored per citation%n%n", count,
         FIELDS.size());
     System.out.println(Prf.header("field"));
     Map<String, Prf> all = bySet.get("all");
