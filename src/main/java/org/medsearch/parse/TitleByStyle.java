@@ -52,11 +52,14 @@ final class TitleByStyle {
       d.title = rest.strip().replaceAll("[\\s,.;:]+$", "");
       return true;
     }
+    Matcher a = AUTHORS.matcher(rest.substring(after));
+    var authors = a.matches() ? AuthorList.givenFirst(a.group(1)) : java.util.Optional.<AuthorList.Authors>empty();
+    if (authors.isEmpty()) {
+      return false; // cannot happen: the loop above accepted this cut only with authors
+    }
     d.style = "web-copy";
     d.title = rest.substring(0, cut).strip();
-    Matcher a = AUTHORS.matcher(rest.substring(after));
-    a.matches();
-    d.authors(AuthorList.givenFirst(a.group(1)).orElseThrow());
+    d.authors(authors.get());
     String tail = a.group(2).strip();
     if (!tail.isEmpty()) {
       SourceTail.read(tail, d);
