@@ -20,6 +20,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "exit 1 when there is any warning or error")
   boolean strict;
 
+  @Option(names = "--list", description = "also list every resource (tier, publisher, title) and citation of each topic")
+  boolean list;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -30,6 +33,9 @@ final class CheckCommand implements Callable<Integer> {
     for (Topic t : c.topics()) {
       out.printf(Locale.ROOT, "%-30s %3d sections %3d resources %3d citations  %s%n", t.id(), t.sections().size(),
           t.resources().size(), t.citations().size(), t.title());
+      if (list) {
+        Reports.listing(t, out);
+      }
     }
     out.printf(Locale.ROOT, "%d files, %d topics, %d warnings, %d errors%n", c.files(), c.topics().size(),
         c.warnings(), c.errors());

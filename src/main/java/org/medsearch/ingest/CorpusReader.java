@@ -20,6 +20,7 @@ import org.medsearch.model.Topic;
 import org.medsearch.parse.CitationFiles;
 import org.medsearch.parse.PageLayout;
 import org.medsearch.parse.Problems;
+import org.medsearch.parse.Publishers;
 
 /**
  * Reads every file under a corpus folder by its type: topic JSON and JSONL directly, citation
@@ -55,6 +56,9 @@ public final class CorpusReader {
     Map<String, List<Citation>> attached = new LinkedHashMap<>();
     Map<String, String> attachedFrom = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
+    Problems extraFound = new Problems();
+    PageLayout pages = withEditorsPublishers(root, extraFound);
+    extraFound.list().forEach(p -> problems.add(p.inFile(Publishers.CORPUS_FILE)));
 
     for (Path file : files) {
       String name = root.relativize(file).toString().replace('\\', '/');
@@ -68,7 +72,7 @@ public final class CorpusReader {
               .addAll(citationFiles.read(name, Files.readString(file, StandardCharsets.UTF_8), found));
           attachedFrom.putIfAbsent(key, name);
         } else {
-          for (Topic t : parseFile(file, name, found)) {
+          for (Topic t : parseFile(file, name, found, pages)) {
             add(topics, origin, t, name, found);
           }
         }
@@ -91,8 +95,33 @@ public final class CorpusReader {
     return new Corpus(List.copyOf(topics.values()), problems, files.size());
   }
 
-  /** One file's topics, without attaching citation files (used by {@code parse}). */
+  /**
+   * One file's topics, without attaching citation files (used by {@code parse}). Publishers
+   * that editors added in {@value Publishers#CORPUS_FILE} are used when the file's folder, or
+   * a folder above it, has one.
+   */
   public List<Topic> parseFile(Path file, String name, Problems problems)
+      throws IOException, TextExtractor.ExtractionException {
+    PageLayout pages = layout;
+    for (Path dir = file.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve(Publishers.CORPUS_FILE))) {
+        pages = withEditorsPublishers(dir, problems);
+        break;
+      }
+    }
+    return parseFile(file, name, problems, pages);
+  }
+
+  /** The page layout with the publishers of {@code dir}/.medsearch/publishers.txt added, if there is one. */
+  private PageLayout withEditorsPublishers(Path dir, Problems problems) throws IOException {
+    Path extra = dir.resolve(Publishers.CORPUS_FILE);
+    if (!Files.isRegularFile(extra)) {
+      return layout;
+    }
+    return layout.withPublishers(layout.publishers().plus(Files.readString(extra, StandardCharsets.UTF_8), problems));
+  }
+
+  private List<Topic> parseFile(Path file, String name, Problems problems, PageLayout pages)
       throws IOException, TextExtractor.ExtractionException {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".jsonl")) {
@@ -107,7 +136,7 @@ public final class CorpusReader {
       problems.error(0, "no text found in the file: it is empty or holds only images");
       return List.of();
     }
-    return List.of(layout.parse(file.getFileName().toString(), text, problems));
+    return List.of(pages.parse(file.getFileName().toString(), text, problems));
   }
 
   private List<Topic> jsonLines(Path file, Problems problems) throws IOException {

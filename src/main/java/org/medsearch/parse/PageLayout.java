@@ -66,8 +66,19 @@ public final class PageLayout {
     this.citations = citations;
   }
 
+  /** Uses the publishers and journals shipped with medsearch. */
   public PageLayout() {
     this(new ResourceSegmenter(), new CitationParser());
+  }
+
+  /** The publishers this layout recognises in tier blocks. */
+  public Publishers publishers() {
+    return resources.publishers();
+  }
+
+  /** This layout with {@code more} as its publisher list (see {@link Publishers#plus}). */
+  public PageLayout withPublishers(Publishers more) {
+    return new PageLayout(resources.withPublishers(more), citations);
   }
 
   /**
