@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -36,10 +37,10 @@ class CorpusReaderTest {
     Corpus c = read();
     assertThat(c.files()).isEqualTo(3);
     assertThat(c.topics()).extracting(Topic::id).containsExactly("myoclonus");
-    assertThat(c.problems()).extracting(Problem::file).containsExactly("broken.pdf", "empty.txt");
-    assertThat(c.problems()).allMatch(p -> p.level() == Problem.Level.ERROR);
-    assertThat(c.problems().get(0).message()).startsWith("cannot extract text");
-    assertThat(c.problems().get(1).message()).isEqualTo("empty file: nothing to index");
+    List<Problem> errors = c.problems().stream().filter(p -> p.level() == Problem.Level.ERROR).toList();
+    assertThat(errors).extracting(Problem::file).containsExactly("broken.pdf", "empty.txt");
+    assertThat(errors.get(0).message()).startsWith("cannot extract text");
+    assertThat(errors.get(1).message()).isEqualTo("empty file: nothing to index");
   }
 
   @Test

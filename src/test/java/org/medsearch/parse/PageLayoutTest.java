@@ -50,8 +50,10 @@ class PageLayoutTest {
   }
 
   @Test
-  void seed_parses_without_problems() {
-    assertThat(problems.list()).isEmpty();
+  void seed_parses_with_one_warning_for_the_support_resource_without_a_known_publisher() {
+    assertThat(problems.list()).extracting(Problem::message).containsExactly("support: no known publisher in "
+        + "'study finds high levels of misdiagnosis in juvenile myoclonic epilepsy'; kept as one resource with no "
+        + "source. Add its publisher to .medsearch/publishers.txt in the corpus");
   }
 
   @Test
@@ -72,8 +74,8 @@ class PageLayoutTest {
     String page = "Gout is a form of arthritis.\n\nBasic information: mayo clinic gout\n\nSpecial offers: buy now\n";
     Problems p = new Problems();
     new PageLayout().parse("gout.txt", page, p);
-    assertThat(p.list()).extracting(Problem::line).containsExactly(5);
-    assertThat(p.list().get(0).message()).startsWith("unknown section heading 'Special offers'");
+    assertThat(p.list()).filteredOn(w -> w.message().startsWith("unknown section heading 'Special offers'"))
+        .extracting(Problem::line).containsExactly(5);
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.medsearch.model.Resource;
 import org.medsearch.model.Tier;
 import org.medsearch.model.Topic;
 
-/** The myoclonus page the site's format was learnt from (corpus/myoclonus.txt, the seed page). */
+/** The myoclonus page the site's format was learnt from (corpus/000_e00648446235eaa8.txt, the seed page). */
 class SeedPageTest {
   private static Topic topic;
   private static Problems problems;
@@ -24,7 +24,7 @@ class SeedPageTest {
   @BeforeAll
   static void parseSeed() throws IOException {
     problems = new Problems();
-    String text = Files.readString(Path.of("corpus/myoclonus.txt"), StandardCharsets.UTF_8);
+    String text = Files.readString(org.medsearch.TestCorpus.seed(), StandardCharsets.UTF_8);
     topic = new PageLayout().parse("myoclonus.txt", text, problems);
   }
 
