@@ -96,7 +96,7 @@ public final class Indexing {
           ? Changes.between(reader.assemble(previous.get().files()).topics(), corpus.topics(), json)
           : Changes.everything(corpus.topics());
       if (previous.isPresent() && reread == 0 && removed.isEmpty()) {
-        return report(corpus, options, reread, removed.size(), changes, served.get(), false, recovered, start);
+        return report(corpus, "incremental", reread, removed.size(), changes, served.get(), false, recovered, start);
       }
       try (IndexBuilder builder = new IndexBuilder(store, json, previous.isPresent() ? served.get() : null)) {
         progress.start("writing", changes.write().size(), "topics");
@@ -116,12 +116,13 @@ public final class Indexing {
         Path generation = builder.commit();
         GenerationCheck.verify(generation, corpus.topics(), records(corpus.topics()), json);
         builder.publish();
-        return report(corpus, options, reread, removed.size(), changes, generation, true, recovered, start);
+        return report(corpus, previous.isPresent() ? "incremental" : "full", reread, removed.size(), changes,
+            generation, true, recovered, start);
       }
     }
   }
 
-  private Report report(Corpus corpus, Options options, int reread, int removed, Changes changes, Path generation,
+  private Report report(Corpus corpus, String mode, int reread, int removed, Changes changes, Path generation,
       boolean published, List<String> recovered, long start) {
     Map<Tier, Integer> resources = new EnumMap<>(Tier.class);
     int sections = 0;
@@ -135,7 +136,7 @@ public final class Indexing {
     }
     return new Report(corpus, sections, resources, citations, records(corpus.topics()),
         Duration.ofNanos(System.nanoTime() - start),
-        new Build(options.full() ? "full" : "incremental", reread, corpus.files() - reread, removed,
+        new Build(mode, reread, corpus.files() - reread, removed,
             published ? changes.write().size() : 0, published ? changes.delete().size() : 0,
             generation.getFileName().toString(), published, recovered));
   }
