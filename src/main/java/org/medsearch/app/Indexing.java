@@ -61,6 +61,7 @@ public final class Indexing {
     return run(corpusDir, indexDir, Options.DEFAULT);
   }
 
+  @SuppressWarnings("try") // the lock is held, not used, for the whole block
   public Report run(Path corpusDir, Path indexDir, Options options) throws IOException {
     long start = System.nanoTime();
     List<Path> files = reader.files(corpusDir);

@@ -139,6 +139,7 @@ class IndexingTest {
     assertThat(again.corpus().problems()).hasSize(2);
   }
 
+  @SuppressWarnings("try") // the lock is held, not used, for the whole block
   @Test
   void a_second_rebuild_while_one_runs_is_refused_with_who_holds_the_lock() throws IOException {
     build();

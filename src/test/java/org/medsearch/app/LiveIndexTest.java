@@ -26,7 +26,7 @@ class LiveIndexTest {
     AtomicBoolean stop = new AtomicBoolean();
     try (LiveIndex live = LiveIndex.open(index, Json.mapper(), Duration.ZERO)) {
       List<Thread> threads = new ArrayList<>();
-      for (int t = 0; t < 3; t++) {
+      for (int t = 0; t < 2; t++) {
         Thread thread = new Thread(() -> {
           for (int i = 0; i < 100_000 && !stop.get(); i++) {
             try {

@@ -72,6 +72,7 @@ class AdminApiTest {
     }
   }
 
+  @SuppressWarnings("try") // the lock is held, not used, for the whole block
   @Test
   void reindex_while_another_rebuild_runs_is_409() throws Exception {
     try (TestServer s = serve(TOKEN, List.of());
