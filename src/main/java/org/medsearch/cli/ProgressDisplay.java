@@ -47,7 +47,7 @@ final class ProgressDisplay {
     @Override
     public void update(long done, long records) {
       bar.stepTo(done);
-      bar.setExtraMessage(records + " records");
+      bar.setExtraMessage(" " + records + " records");
     }
 
     @Override
