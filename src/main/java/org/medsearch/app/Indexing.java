@@ -92,6 +92,9 @@ public final class Indexing {
       Set<String> removed = new LinkedHashSet<>(cache.keySet());
       ingested.forEach(f -> removed.remove(f.name()));
       Corpus corpus = reader.assemble(ingested);
+      if (corpus.topics().isEmpty()) {
+        throw new EmptyCorpus(corpusDir, corpus);
+      }
 
       Changes changes = previous.isPresent()
           ? Changes.between(reader.assemble(previous.get().files()).topics(), corpus.topics(), json)
@@ -214,6 +217,22 @@ public final class Indexing {
    */
   public record Build(String mode, int filesRead, int filesUnchanged, int filesRemoved, int topicsWritten,
       int topicsDeleted, String generation, boolean published, List<String> recovered) {}
+
+  /** The corpus gave no topic: publishing would empty the live search, so nothing is published. */
+  public static final class EmptyCorpus extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient Corpus corpus;
+
+    EmptyCorpus(Path dir, Corpus corpus) {
+      super("no topic found in " + dir + " (" + corpus.files() + " files, " + corpus.errors()
+          + " errors): nothing was published and the served index is unchanged; fix the problems listed above");
+      this.corpus = corpus;
+    }
+
+    public Corpus corpus() {
+      return corpus;
+    }
+  }
 
   /** The documented test hook: stops the build where it is, as a slow build would be when killed. */
   private static final class TestHook {

@@ -48,7 +48,13 @@ final class IndexCommand implements Callable<Integer> {
     int pause = Integer.parseInt(main.env().getOrDefault(PAUSE_ENV, "0"));
     var options = new Indexing.Options(full, asJson ? null : ProgressDisplay.auto(cli.getErr()), pause);
     var json = Json.mapper();
-    Indexing.Report report = new Indexing(json).run(s.corpus(), s.index(), options);
+    Indexing.Report report;
+    try {
+      report = new Indexing(json).run(s.corpus(), s.index(), options);
+    } catch (Indexing.EmptyCorpus e) {
+      Reports.problems(e.corpus(), cli.getErr());
+      throw e;
+    }
     if (asJson) {
       cli.getOut().println(json.writerWithDefaultPrettyPrinter().writeValueAsString(Service.summary(report)));
       cli.getOut().flush();

@@ -108,7 +108,7 @@ public final class IndexStore {
   }
 
   /** Every generation folder, oldest first. */
-  public List<Path> generations() throws IOException {
+  List<Path> generations() throws IOException {
     if (!Files.isDirectory(root)) {
       return List.of();
     }

@@ -214,6 +214,9 @@ public final class CorpusReader {
       return "invalid JSON: " + j.getOriginalMessage()
           + (j.getLocation() != null ? " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() : "");
     }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "cannot read the file: permission denied; let the indexing user read it";
+    }
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
   }

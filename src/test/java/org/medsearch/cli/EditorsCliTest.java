@@ -159,4 +159,18 @@ class EditorsCliTest {
     assertThat(r.err()).startsWith("port must be a number between 0 and 65535, was 'http': check --port, "
         + "MEDSEARCH_PORT or the configuration file\n");
   }
+
+  @Test
+  void a_corpus_without_any_topic_publishes_nothing_and_says_why() throws Exception {
+    Path corpus = TestCorpus.copyOfShipped(dir);
+    Path index = dir.resolve("index");
+    run("index", "--corpus", corpus.toString(), "--index", index.toString());
+    Files.delete(corpus.resolve(TestCorpus.SEED));
+    Files.write(corpus.resolve("empty.txt"), new byte[0]);
+    CliTest.Run r = run("index", "--corpus", corpus.toString(), "--index", index.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).endsWith("empty.txt: error: empty file: nothing to index\nerror: no topic found in " + corpus
+        + " (1 files, 1 errors): nothing was published and the served index is unchanged; fix the problems listed above\n");
+    assertThat(Files.readString(index.resolve("CURRENT")).strip()).isEqualTo("gen-000001");
+  }
 }
