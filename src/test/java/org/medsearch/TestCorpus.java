@@ -35,4 +35,11 @@ public final class TestCorpus {
     Files.copy(seed(), corpus.resolve(SEED), StandardCopyOption.REPLACE_EXISTING);
     return corpus;
   }
+
+  /** Writes a one-section topic as {@code <id>.json} in {@code corpus}. */
+  public static Path writeTopic(Path corpus, String id, String title, String text) throws IOException {
+    String json = "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"sections\": [{\"id\": \"s1\", \"text\": \""
+        + text + "\"}]}";
+    return Files.writeString(corpus.resolve(id + ".json"), json);
+  }
 }

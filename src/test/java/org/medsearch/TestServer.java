@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,15 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(Service.start(new Settings(corpus, index, "127.0.0.1", 0), Json.mapper()));
   }
 
+  /** The service with {@code settings} (its index must exist; port 0 picks a free one). */
+  public static TestServer start(Settings settings) throws IOException {
+    return new TestServer(Service.start(settings, Json.mapper()));
+  }
+
+  public Service service() {
+    return service;
+  }
+
   public String base() {
     return "http://127.0.0.1:" + service.port();
   }
@@ -39,7 +49,18 @@ public final class TestServer implements AutoCloseable {
   public Response get(String pathAndQuery) throws IOException, InterruptedException {
     HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery))
         .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    return new Response(r.statusCode(), r.headers().firstValue("content-type").orElse(""), r.body(), json);
+    return new Response(r.statusCode(), r.headers().firstValue("content-type").orElse(""), r.body(), json, r.headers());
+  }
+
+  /** A request with extra headers given as name, value pairs; {@code method} GET or POST (with an empty body). */
+  public Response send(String method, String pathAndQuery, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).timeout(Duration.ofSeconds(120))
+        .method(method, HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Response(r.statusCode(), r.headers().firstValue("content-type").orElse(""), r.body(), json, r.headers());
   }
 
   public static String enc(String s) {
@@ -51,7 +72,7 @@ public final class TestServer implements AutoCloseable {
     service.close();
   }
 
-  public record Response(int status, String contentType, String body, ObjectMapper json) {
+  public record Response(int status, String contentType, String body, ObjectMapper json, HttpHeaders headers) {
     public JsonNode tree() throws IOException {
       return json.readTree(body);
     }

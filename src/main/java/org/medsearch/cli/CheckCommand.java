@@ -9,13 +9,20 @@ import org.medsearch.ingest.CorpusReader;
 import org.medsearch.model.Topic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Report what ingestion would extract from the corpus and every problem, without indexing.")
 final class CheckCommand implements Callable<Integer> {
-  @Option(names = "--corpus", defaultValue = "corpus", description = "corpus folder (default: ${DEFAULT-VALUE})")
+  @Option(names = "--corpus", paramLabel = "DIR", description = "corpus folder (default: corpus)")
   Path corpus;
+
+  @Mixin
+  ConfigOption config;
+
+  @CommandLine.ParentCommand
+  Main main;
 
   @Option(names = "--strict", description = "exit 1 when there is any warning or error")
   boolean strict;
@@ -28,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Corpus c = new CorpusReader(Json.mapper()).read(corpus);
+    Corpus c = new CorpusReader(Json.mapper()).read(config.settings(main, spec.commandLine(), "corpus", corpus).corpus());
     var out = spec.commandLine().getOut();
     for (Topic t : c.topics()) {
       out.printf(Locale.ROOT, "%-30s %3d sections %3d resources %3d citations  %s%n", t.id(), t.sections().size(),

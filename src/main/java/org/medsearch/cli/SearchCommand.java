@@ -15,13 +15,20 @@ import org.medsearch.search.SearchRequest;
 import org.medsearch.search.SearchResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Print ranked hits for a query.")
 final class SearchCommand implements Callable<Integer> {
-  @Option(names = "--index", defaultValue = "index", description = "index folder (default: ${DEFAULT-VALUE})")
+  @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: index)")
   Path index;
+
+  @Mixin
+  ConfigOption config;
+
+  @CommandLine.ParentCommand
+  Main main;
 
   @Option(names = "--type", split = ",", description = "only these record types: topic, section, resource, citation")
   List<String> types = List.of();
@@ -51,7 +58,8 @@ final class SearchCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    try (SearchEngine engine = Service.openEngine(index, json)) {
+    Path indexDir = config.settings(main, spec.commandLine(), "index", index).index();
+    try (SearchEngine engine = Service.openEngine(indexDir, json)) {
       SearchResult r;
       try {
         r = engine.search(request);

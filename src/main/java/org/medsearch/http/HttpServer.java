@@ -7,11 +7,13 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.medsearch.search.BadRequestException;
 import org.medsearch.search.SearchEngine;
 import org.medsearch.search.SearchRequest;
+import org.medsearch.search.SearchResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,10 +26,15 @@ public final class HttpServer implements AutoCloseable {
   private static final String ERROR_WRITTEN = "medsearch.error-written";
 
   private final Supplier<SearchEngine> engine;
+  private final QueryLog queryLog = new QueryLog();
   private final Javalin app;
 
   /** {@code engine} is asked anew on every request, so a new index generation is picked up at once. */
   public HttpServer(Supplier<SearchEngine> engine, ObjectMapper json) {
+    this(engine, json, ServerOptions.NONE);
+  }
+
+  public HttpServer(Supplier<SearchEngine> engine, ObjectMapper json, ServerOptions options) {
     this.engine = engine;
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -46,6 +53,12 @@ public final class HttpServer implements AutoCloseable {
       config.routes.get("/api/suggest", this::suggest);
       config.routes.get("/api/topics/{id}", this::topic);
       config.routes.get("/health", this::health);
+      AdminRoutes.register(config.routes, options, queryLog);
+      if (!options.corsOrigins().isEmpty()) {
+        List<String> origins = options.corsOrigins();
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(origins.get(0),
+            origins.subList(1, origins.size()).toArray(String[]::new))));
+      }
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -64,7 +77,9 @@ public final class HttpServer implements AutoCloseable {
   private void search(Context ctx) {
     SearchRequest request = new SearchRequest(ctx.queryParam("q"), Params.list(ctx, "type"), Params.tiers(ctx),
         ctx.queryParam("topic"), Params.integer(ctx, "page", 1), Params.integer(ctx, "size", 10));
-    ctx.json(engine.get().search(request));
+    SearchResult result = engine.get().search(request);
+    queryLog.record(request.q(), result.total());
+    ctx.json(result);
   }
 
   private void suggest(Context ctx) {

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -45,16 +46,17 @@ public final class IndexStore {
   /** A new, empty folder for the next generation. */
   public Path newGeneration() throws IOException {
     Files.createDirectories(root);
-    int next = generations().stream()
-        .mapToInt(p -> Integer.parseInt(p.getFileName().toString().substring(PREFIX.length())))
-        .max().orElse(0) + 1;
+    int next = generations().stream().mapToInt(IndexStore::number).max().orElse(0) + 1;
     Path dir = root.resolve(String.format(java.util.Locale.ROOT, "%s%06d", PREFIX, next));
     Files.createDirectories(dir);
     return dir;
   }
 
-  /** Makes {@code generation} the served one, atomically, and removes generations older than the one it replaces. */
-  public void publish(Path generation) throws IOException {
+  /**
+   * Makes {@code generation} the served one, atomically, and removes generations older than the
+   * one it replaces. Returns the generations that could not be removed yet (a later publish retries).
+   */
+  public List<Path> publish(Path generation) throws IOException {
     Optional<Path> previous = current();
     Path tmp = root.resolve(CURRENT + ".tmp");
     Files.writeString(tmp, generation.getFileName().toString() + "\n", StandardCharsets.UTF_8);
@@ -64,11 +66,40 @@ public final class IndexStore {
       Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
     }
     // Keep the replaced generation: a running server may still read it until it refreshes.
+    List<Path> left = new ArrayList<>();
     for (Path old : generations()) {
       if (!old.equals(generation) && !previous.map(old::equals).orElse(false)) {
-        deleteTree(old);
+        try {
+          deleteTree(old);
+        } catch (IOException e) {
+          // Still open somewhere (Windows keeps open files): the next publish tries again.
+          left.add(old);
+        }
       }
     }
+    return left;
+  }
+
+  /**
+   * Clears what a crashed or killed build left: generations newer than the served one (never
+   * published) and a half-written {@code CURRENT.tmp}. Call it only while holding the
+   * {@link BuildLock}. Returns the removed generations.
+   */
+  public List<Path> recover() throws IOException {
+    Files.deleteIfExists(root.resolve(CURRENT + ".tmp"));
+    int served = current().map(IndexStore::number).orElse(0);
+    List<Path> removed = new ArrayList<>();
+    for (Path g : generations()) {
+      if (number(g) > served) {
+        deleteTree(g);
+        removed.add(g);
+      }
+    }
+    return removed;
+  }
+
+  private static int number(Path generation) {
+    return Integer.parseInt(generation.getFileName().toString().substring(PREFIX.length()));
   }
 
   /** Removes a generation that was never published (a failed build). */
@@ -76,6 +107,7 @@ public final class IndexStore {
     deleteTree(generation);
   }
 
+  /** Every generation folder, oldest first. */
   List<Path> generations() throws IOException {
     if (!Files.isDirectory(root)) {
       return List.of();

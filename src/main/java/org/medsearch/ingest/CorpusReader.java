@@ -19,8 +19,8 @@ import org.medsearch.model.Slugs;
 import org.medsearch.model.Topic;
 import org.medsearch.parse.CitationFiles;
 import org.medsearch.parse.PageLayout;
-import org.medsearch.parse.Problems;
 import org.medsearch.parse.Publishers;
+import org.medsearch.parse.Problems;
 
 /**
  * Reads every file under a corpus folder by its type: topic JSON and JSONL directly, citation
@@ -32,6 +32,7 @@ public final class CorpusReader {
   private final PageLayout layout;
   private final CitationFiles citationFiles;
   private final TextExtractor extractor = new TextExtractor();
+  private final Map<String, PageLayout> editorsLayouts = new java.util.concurrent.ConcurrentHashMap<>();
 
   public CorpusReader(ObjectMapper json, PageLayout layout) {
     this.json = json;
@@ -44,42 +45,75 @@ public final class CorpusReader {
   }
 
   public Corpus read(Path root) throws IOException {
+    List<IngestedFile> read = new ArrayList<>();
+    for (Path file : files(root)) {
+      read.add(readFile(root, file));
+    }
+    return assemble(read);
+  }
+
+  /** The files of a corpus folder that ingestion reads, in name order; hidden files and folders are skipped. */
+  public List<Path> files(Path root) throws IOException {
     if (!Files.isDirectory(root)) {
       throw new NoSuchFileException(root.toString(), null, "corpus folder not found: pass --corpus DIR");
     }
-    List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(Files::isRegularFile).filter(p -> !hidden(root, p)).sorted().toList();
+      return walk.filter(Files::isRegularFile).filter(p -> !hidden(root, p)).sorted().toList();
     }
+  }
+
+  /** The name of {@code file} in reports and in the index's manifest: its path under the corpus folder, with '/'. */
+  public static String name(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** Reads one corpus file; never throws: what went wrong is among the file's problems. */
+  public IngestedFile readFile(Path root, Path file) {
+    String name = name(root, file);
+    Problems found = new Problems();
+    String hash = null;
+    List<Topic> topics = List.of();
+    String citationTopic = null;
+    List<Citation> citations = List.of();
+    try {
+      hash = ContentHash.of(file);
+      if (Files.size(file) == 0) {
+        found.error(0, "empty file: nothing to index");
+      } else if (CitationFiles.ending(name).isPresent()) {
+        citationTopic = citationTopic(root, file);
+        citations = citationFiles.read(name, Files.readString(file, StandardCharsets.UTF_8), found);
+      } else {
+        topics = parseFile(file, name, found);
+      }
+    } catch (IOException | RuntimeException | TextExtractor.ExtractionException e) {
+      found.error(0, describe(e));
+    }
+    return new IngestedFile(name, hash, topics, citationTopic, citations,
+        found.list().stream().map(p -> p.inFile(name)).toList());
+  }
+
+  /**
+   * The corpus that files make together, in the order given: citation files join the topic they
+   * name, and a topic id seen before gets a numbered suffix (with a warning on the later file).
+   */
+  public Corpus assemble(List<IngestedFile> files) {
     Map<String, Topic> topics = new LinkedHashMap<>();
     Map<String, String> origin = new LinkedHashMap<>();
     Map<String, List<Citation>> attached = new LinkedHashMap<>();
     Map<String, String> attachedFrom = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
-    Problems extraFound = new Problems();
-    PageLayout pages = withEditorsPublishers(root, extraFound);
-    extraFound.list().forEach(p -> problems.add(p.inFile(Publishers.CORPUS_FILE)));
 
-    for (Path file : files) {
-      String name = root.relativize(file).toString().replace('\\', '/');
-      Problems found = new Problems();
-      try {
-        if (Files.size(file) == 0) {
-          found.error(0, "empty file: nothing to index");
-        } else if (CitationFiles.ending(name).isPresent()) {
-          String key = citationTopic(root, file);
-          attached.computeIfAbsent(key, k -> new ArrayList<>())
-              .addAll(citationFiles.read(name, Files.readString(file, StandardCharsets.UTF_8), found));
-          attachedFrom.putIfAbsent(key, name);
-        } else {
-          for (Topic t : parseFile(file, name, found, pages)) {
-            add(topics, origin, t, name, found);
-          }
-        }
-      } catch (IOException | RuntimeException | TextExtractor.ExtractionException e) {
-        found.error(0, describe(e));
+    for (IngestedFile f : files) {
+      problems.addAll(f.problems());
+      if (f.citationTopic() != null) {
+        attached.computeIfAbsent(f.citationTopic(), k -> new ArrayList<>()).addAll(f.citations());
+        attachedFrom.putIfAbsent(f.citationTopic(), f.name());
       }
-      found.list().forEach(p -> problems.add(p.inFile(name)));
+      Problems found = new Problems();
+      for (Topic t : f.topics()) {
+        add(topics, origin, t, f.name(), found);
+      }
+      found.list().forEach(p -> problems.add(p.inFile(f.name())));
     }
     attached.forEach((key, cites) -> {
       Topic t = topics.get(key);
@@ -113,12 +147,19 @@ public final class CorpusReader {
   }
 
   /** The page layout with the publishers of {@code dir}/.medsearch/publishers.txt added, if there is one. */
+  /** The layout with the editors' publishers of {@code dir}, read once per folder and file version. */
   private PageLayout withEditorsPublishers(Path dir, Problems problems) throws IOException {
     Path extra = dir.resolve(Publishers.CORPUS_FILE);
     if (!Files.isRegularFile(extra)) {
       return layout;
     }
-    return layout.withPublishers(layout.publishers().plus(Files.readString(extra, StandardCharsets.UTF_8), problems));
+    String key = extra.toAbsolutePath() + "@" + Files.getLastModifiedTime(extra).toMillis();
+    PageLayout cached = editorsLayouts.get(key);
+    if (cached == null) {
+      cached = layout.withPublishers(layout.publishers().plus(Files.readString(extra, StandardCharsets.UTF_8), problems));
+      editorsLayouts.put(key, cached);
+    }
+    return cached;
   }
 
   private List<Topic> parseFile(Path file, String name, Problems problems, PageLayout pages)
@@ -206,6 +247,9 @@ public final class CorpusReader {
     if (e instanceof JsonProcessingException j) {
       return "invalid JSON: " + j.getOriginalMessage()
           + (j.getLocation() != null ? " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() : "");
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "cannot read the file: permission denied; let the indexing user read it";
     }
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
