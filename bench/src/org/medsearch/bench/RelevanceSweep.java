@@ -31,12 +31,13 @@ public final class RelevanceSweep {
     forms.put("orig", q -> (q.subject() + " " + q.message()).strip());
     forms.put("foci", q -> String.join(" ", q.foci()));
     forms.put("typo", q -> Typos.inLongestWords(q.paraphrase().isBlank() ? q.subject() : q.paraphrase(), 2));
-    try (SearchEngine engine = Service.openEngine(Path.of("bench/out/medquad/index"), json)) {
+    {
       StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-12s", name));
       forms.keySet().forEach(f -> head.append(String.format(Locale.ROOT, " %6s-nDCG %6s-MRR", f, f)));
       System.out.println(head);
       for (String v : args[1].split(",")) {
         System.setProperty("medsearch.rank." + name, v);
+        try (SearchEngine engine = Service.openEngine(Path.of("bench/out/medquad/index"), json)) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-12s", v));
         for (var form : forms.values()) {
           List<Metrics.Scores> per = new ArrayList<>();
@@ -55,6 +56,7 @@ public final class RelevanceSweep {
           line.append(String.format(Locale.ROOT, " %11.4f %10.4f", m.ndcg(), m.rr()));
         }
         System.out.println(line);
+        }
       }
     }
   }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -36,9 +38,9 @@ import org.medsearch.search.QueryNode.Group;
 final class LuceneQueries {
   /** Field weights: a record's own title above its topic's aliases, above the running text. */
   static final Map<String, Float> WEIGHTS = Map.of(
-      Schema.TITLE, 3.0f,
+      Schema.TITLE, 1.0f,
       Schema.ALIASES, 2.5f,
-      Schema.TOPIC_NAMES, 0.6f,
+      Schema.TOPIC_NAMES, 1.2f,
       Schema.BODY, 1.0f);
   static final float TIE = 0.1f;
   /** Bounds what a prefix may expand to, scored by the best-scoring terms only. */
@@ -47,19 +49,25 @@ final class LuceneQueries {
   static final Set<String> USER_FIELDS = Set.of("title", "text");
 
   /** Boost for records of a topic the query names, per word of the name (see {@link TopicNames}). */
-  static final float MENTION_BOOST = 2.0f;
+  static final float MENTION_BOOST = 6.0f;
+  /** Boost for the topic record itself when the whole query is the topic's name or alias. */
+  static final float NAME_BOOST = 20.0f;
   /** Boost for two query words found near each other (slop {@link #PROXIMITY_SLOP}) in the body. */
   static final float PROXIMITY_BOOST = 0.5f;
   static final int PROXIMITY_SLOP = 3;
+  /** Weight of a synonym or lay-term expansion relative to the words typed. */
+  static final float SYNONYM_WEIGHT = 0.5f;
 
   private final Analyzer analyzer;
   private final Set<String> questionWords;
+  private final Synonyms synonyms;
   private TopicNames names;
   private Spelling spelling;
 
   LuceneQueries(Analyzer analyzer) {
     this.analyzer = analyzer;
     this.questionWords = QuestionWords.load(this);
+    this.synonyms = new Synonyms(this);
   }
 
   /** Recognises topic names in queries from now on. */
@@ -96,11 +104,19 @@ final class LuceneQueries {
     }
     List<String> words = new ArrayList<>();
     positiveWords(parsed, words);
-    List<String> tokens = contentTokens(String.join(" ", words));
+    List<String> tokens = contentTokens(corrected(String.join(" ", words), corrections));
+    core = withSynonyms(core, parsed, tokens);
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(core, BooleanClause.Occur.MUST);
     if (names != null && Tunables.get("mention", MENTION_BOOST) > 0) {
-      names.mentions(tokens).forEach((topicId, n) -> b.add(new BoostQuery(new ConstantScoreQuery(
-          new TermQuery(new Term(Schema.TOPIC_ID, topicId))), Tunables.get("mention", MENTION_BOOST) * n), BooleanClause.Occur.SHOULD));
+      names.mentions(tokens).forEach((topicId, n) -> {
+        b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.TOPIC_ID, topicId))),
+            Tunables.get("mention", MENTION_BOOST) * n), BooleanClause.Occur.SHOULD);
+        if (n == tokens.size()) {
+          // The query is the topic's name ("myoclonus", "cjd"): its topic record leads.
+          b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.ID, topicId))), NAME_BOOST),
+              BooleanClause.Occur.SHOULD);
+        }
+      });
     }
     if (Tunables.get("proximity", PROXIMITY_BOOST) > 0) {
       for (int i = 0; i + 1 < tokens.size() && i < 16; i++) {
@@ -109,6 +125,38 @@ final class LuceneQueries {
       }
     }
     return new Plan(b.build(), corrections);
+  }
+
+  /**
+   * Adds the synonym and lay-term expansions of the query's words as optional alternatives, so
+   * that "singultus" finds pages that say "hiccups". When the query requires words (AND, +),
+   * the expansions only reorder what those find.
+   */
+  private Query withSynonyms(Query core, Group parsed, List<String> tokens) {
+    float w = Tunables.get("synonym", SYNONYM_WEIGHT);
+    List<List<String>> alternatives = w > 0 ? synonyms.expansions(tokens) : List.of();
+    if (alternatives.isEmpty()) {
+      return core;
+    }
+    boolean allOptional = parsed.clauses().stream().allMatch(c -> c.occur() == QueryNode.Occur.SHOULD);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(core, allOptional ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+    for (List<String> phrase : alternatives.subList(0, Math.min(8, alternatives.size()))) {
+      Query q = text(String.join(" ", phrase), List.copyOf(WEIGHTS.keySet()));
+      if (q != null) {
+        b.add(new BoostQuery(q, w), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
+  /** {@code text} with each corrected word replaced by its correction, matching whole words only, any case. */
+  static String corrected(String text, Map<String, String> corrections) {
+    String out = text;
+    for (Map.Entry<String, String> c : corrections.entrySet()) {
+      out = out.replaceAll("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(c.getKey()) + "(?![\\p{L}\\p{N}])",
+          Matcher.quoteReplacement(c.getValue()));
+    }
+    return out;
   }
 
   /** The plain words and phrases the query asks for (not the excluded ones, not fielded ones). */

@@ -77,6 +77,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     long start = System.nanoTime();
     LuceneQueries.Plan plan = queries.plan(request.q());
     Query base = withTopic(plan.query(), request.topic());
+
     DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
     for (String type : request.types()) {
       ddq.add(Schema.TYPE, type);
@@ -113,14 +114,7 @@ public final class LuceneSearchEngine implements SearchEngine {
    * "myoclonus jerks"), when there were any: as typed, those words found nothing.
    */
   static String didYouMean(String q, Map<String, String> corrections) {
-    if (corrections.isEmpty()) {
-      return null;
-    }
-    String out = q;
-    for (Map.Entry<String, String> c : corrections.entrySet()) {
-      out = out.replaceAll("(?i)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(c.getKey()) + "(?![\\p{L}\\p{N}])",
-          java.util.regex.Matcher.quoteReplacement(c.getValue()));
-    }
+    String out = LuceneQueries.corrected(q, corrections);
     return out.equals(q) ? null : out;
   }
 

@@ -1,0 +1,70 @@
+package org.medsearch.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The project's lay-term, synonym and abbreviation groups ({@code synonyms.txt}), analysed like
+ * the text, looked up by runs of query words: "muscle jerks" also searches "myoclonus",
+ * "singultus" also searches "hiccup", "cjd" also "creutzfeldt jakob disease".
+ */
+final class Synonyms {
+  static final int MAX_WORDS = 5;
+
+  /** Analysed phrase to the other analysed phrases of its groups. */
+  private final Map<String, Set<List<String>>> others = new HashMap<>();
+
+  Synonyms(LuceneQueries analysis) {
+    try (InputStream in = Synonyms.class.getResourceAsStream("synonyms.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("synonyms.txt is missing from the jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        List<List<String>> group = new ArrayList<>();
+        for (String phrase : line.split(",")) {
+          List<String> tokens = analysis.analyze(phrase.strip());
+          if (!tokens.isEmpty() && tokens.size() <= MAX_WORDS && !group.contains(tokens)) {
+            group.add(tokens);
+          }
+        }
+        for (List<String> member : group) {
+          Set<List<String>> set = others.computeIfAbsent(String.join(" ", member), k -> new LinkedHashSet<>());
+          group.stream().filter(g -> !g.equals(member)).forEach(set::add);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Phrases equivalent to runs of {@code tokens}, longest runs first, none of them already in the query. */
+  List<List<String>> expansions(List<String> tokens) {
+    Set<List<String>> out = new LinkedHashSet<>();
+    String all = " " + String.join(" ", tokens) + " ";
+    for (int n = Math.min(MAX_WORDS, tokens.size()); n >= 1; n--) {
+      for (int i = 0; i + n <= tokens.size(); i++) {
+        Set<List<String>> alt = others.get(String.join(" ", tokens.subList(i, i + n)));
+        if (alt != null) {
+          alt.stream().filter(p -> !all.contains(" " + String.join(" ", p) + " ")).forEach(out::add);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+}

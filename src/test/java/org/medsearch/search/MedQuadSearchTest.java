@@ -1,0 +1,71 @@
+package org.medsearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medsearch.TestServer;
+import org.medsearch.app.Json;
+import org.medsearch.bench.MedQuad;
+
+/** Typo tolerance and suggestions on a large real corpus: the 6,168 MedQuAD topics from ../shared. */
+class MedQuadSearchTest {
+  @TempDir static Path work;
+  static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path corpus = MedQuad.writeCorpus(work.resolve("corpus"), Json.mapper());
+    server = TestServer.start(corpus, work);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  private static JsonNode search(String q) throws Exception {
+    TestServer.Response r = server.get("/api/search?type=topic&q=" + TestServer.enc(q));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.tree();
+  }
+
+  @Test
+  void a_swapped_pair_of_letters_still_finds_alzheimer_disease() throws Exception {
+    JsonNode body = search("alzhiemer");
+    assertThat(body.get("hits").get(0).get("title").asText()).containsIgnoringCase("alzheimer");
+    assertThat(body.get("did_you_mean").asText()).isEqualTo("alzheimer");
+  }
+
+  @Test
+  void a_possessive_without_its_apostrophe_finds_parkinson_disease() throws Exception {
+    assertThat(search("parkinsons").get("hits").get(0).get("title").asText()).containsIgnoringCase("parkinson");
+  }
+
+  @Test
+  void a_misspelled_drug_name_is_corrected() throws Exception {
+    JsonNode body = search("zolmitriptin");
+    assertThat(body.get("hits").get(0).get("title").asText()).isEqualTo("Zolmitriptan");
+    assertThat(body.get("did_you_mean").asText()).isEqualTo("zolmitriptan");
+  }
+
+  @Test
+  void suggestions_complete_alzheimer_from_four_letters() throws Exception {
+    JsonNode s = server.get("/api/suggest?q=alzh").tree().get("suggestions");
+    assertThat(s.get(0).get("text").asText()).startsWithIgnoringCase("alzheimer");
+  }
+
+  @Test
+  void suggestions_find_a_topic_by_the_middle_of_a_word() throws Exception {
+    JsonNode s = server.get("/api/suggest?q=clonus&size=20").tree().get("suggestions");
+    boolean found = false;
+    for (JsonNode n : s) {
+      found |= n.get("text").asText().toLowerCase(java.util.Locale.ROOT).contains("myoclonus");
+    }
+    assertThat(found).as(s.toString()).isTrue();
+  }
+}
