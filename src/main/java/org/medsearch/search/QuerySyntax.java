@@ -23,6 +23,7 @@ public final class QuerySyntax {
   public static final int MIN_PREFIX = 2;
 
   private final Set<String> fields;
+  private boolean shouting;
   private String input;
   private int at;
   private int clauseCount;
@@ -39,6 +40,7 @@ public final class QuerySyntax {
     }
     QuerySyntax p = new QuerySyntax(fields);
     p.input = query;
+    p.shouting = isShouting(query);
     Group g = p.group(0, false);
     return g;
   }
@@ -124,8 +126,22 @@ public final class QuerySyntax {
     return new Group(clauses, start);
   }
 
-  /** AND, OR, NOT (upper case, as whole words) and && || ! are operators. */
+  /**
+   * A message typed all in capitals ("CAN LIPNODES AND OR LIVER CANCER BE DETECTED") has its AND,
+   * OR and NOT as plain words: in capitals nobody can tell an operator from a word. Only for
+   * messages of four words or more, so that a lone "AND" is still a syntax error.
+   */
+  static boolean isShouting(String q) {
+    long letters = q.chars().filter(Character::isLetter).count();
+    boolean noLower = q.chars().noneMatch(Character::isLowerCase);
+    return noLower && letters >= 12 && q.strip().split("\\s+").length >= 4;
+  }
+
+  /** AND, OR, NOT (upper case, as whole words) and && || are operators, except in a shouted message. */
   private String operatorAhead() {
+    if (shouting) {
+      return null;
+    }
     for (String op : List.of("AND", "OR", "NOT", "&&", "||")) {
       if (input.startsWith(op, at)) {
         int end = at + op.length();
