@@ -111,7 +111,7 @@ class SearchApiTest {
   @Test
   void possessives_and_plurals_match_their_base_word() throws Exception {
     JsonNode hit = server.get("/api/search?q=parkinson&type=section").tree().get("hits").get(0);
-    assertThat(hit.get("snippet").asText()).contains("<mark>Parkinson&#x27;s</mark>");
+    assertThat(hit.get("snippet").asText()).contains("<mark>Parkinson&#x27;s");
     assertThat(server.get("/api/search?q=jerk&type=section").tree().get("total").asLong()).isEqualTo(
         server.get("/api/search?q=jerks&type=section").tree().get("total").asLong());
   }
