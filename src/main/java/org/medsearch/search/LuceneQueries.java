@@ -57,10 +57,13 @@ final class LuceneQueries {
   static final int PROXIMITY_SLOP = 3;
   /** Weight of a synonym or lay-term expansion relative to the words typed. */
   static final float SYNONYM_WEIGHT = 0.5f;
+  /** Boost for a record whose heading names the kind of answer the question asks for. */
+  static final float QUESTION_TYPE_BOOST = 4f;
 
   private final Analyzer analyzer;
   private final Set<String> questionWords;
   private final Synonyms synonyms;
+  private final QuestionTypes questionTypes;
   private TopicNames names;
   private Spelling spelling;
 
@@ -68,6 +71,7 @@ final class LuceneQueries {
     this.analyzer = analyzer;
     this.questionWords = QuestionWords.load(this);
     this.synonyms = new Synonyms(this);
+    this.questionTypes = new QuestionTypes(this);
   }
 
   /** Recognises topic names in queries from now on. */
@@ -117,6 +121,13 @@ final class LuceneQueries {
               BooleanClause.Occur.SHOULD);
         }
       });
+    }
+    float qtype = Tunables.get("qtype", QUESTION_TYPE_BOOST);
+    if (qtype > 0) {
+      for (String w : questionTypes.headingWords(analyze(String.join(" ", words)))) {
+        b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.TITLE, w))), qtype),
+            BooleanClause.Occur.SHOULD);
+      }
     }
     if (Tunables.get("proximity", PROXIMITY_BOOST) > 0) {
       for (int i = 0; i + 1 < tokens.size() && i < 16; i++) {

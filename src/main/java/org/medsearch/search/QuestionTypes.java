@@ -1,0 +1,57 @@
+package org.medsearch.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What kind of answer a question asks for ({@code question-types.txt}): "can the pill cause
+ * thrombosis" asks for causes, so a section headed "What causes thrombosis?" should lead one
+ * headed "What is thrombosis?". Maps analysed query words to analysed heading words.
+ */
+final class QuestionTypes {
+  private final Map<String, List<String>> headingWords = new HashMap<>();
+
+  QuestionTypes(LuceneQueries analysis) {
+    try (InputStream in = QuestionTypes.class.getResourceAsStream("question-types.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("question-types.txt is missing from the jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        int bar = line.indexOf('|');
+        if (line.isEmpty() || line.startsWith("#") || bar < 0) {
+          continue;
+        }
+        List<String> heading = analysis.analyze(line.substring(0, bar));
+        for (String trigger : line.substring(bar + 1).split(",")) {
+          for (String t : analysis.analyze(trigger.strip())) {
+            headingWords.computeIfAbsent(t, k -> new ArrayList<>()).addAll(heading);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The heading words of the kinds of answer {@code tokens} ask for. */
+  Set<String> headingWords(List<String> tokens) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String t : tokens) {
+      out.addAll(headingWords.getOrDefault(t, List.of()));
+    }
+    return out;
+  }
+}
