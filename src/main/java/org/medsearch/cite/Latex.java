@@ -6,21 +6,22 @@ import java.util.Map;
 /**
  * Text to BibTeX field values. LaTeX's special characters are escaped ("50% & more" gives
  * "50\% \& more"), braces too, so every value has balanced braces whatever it holds; accented
- * letters become LaTeX accents ("é" gives "{\'e}", "ø" "{\o}"); dashes become "--" and "---".
- * Other characters stay as UTF-8, which BibTeX 0.99d, biber, JabRef and Zotero all read.
+ * letters of Latin-1 with an acute, grave, umlaut or tilde become LaTeX accents ("é" gives
+ * "{\'e}"); dashes become "--" and "---".
+ * Other characters (å, ç, ø, ß, Ł, ź, Greek, ...) stay as UTF-8, which biber, JabRef and Zotero read, and
+ * which jbibtex's LaTeX decoder would not give back from {\r a}, {\c c}, {\L} or {\'z}.
  */
 final class Latex {
-  /** Combining marks, after decomposition, and their LaTeX accent commands. */
-  private static final Map<Character, String> ACCENTS = Map.ofEntries(
-      Map.entry('\u0301', "'"), Map.entry('\u0300', "`"), Map.entry('\u0302', "^"), Map.entry('\u0308', "\""),
-      Map.entry('\u0303', "~"), Map.entry('\u0304', "="), Map.entry('\u0307', "."), Map.entry('\u0327', "c "),
-      Map.entry('\u030C', "v "), Map.entry('\u0306', "u "), Map.entry('\u030A', "r "), Map.entry('\u030B', "H "),
-      Map.entry('\u0328', "k "));
-  /** Letters that are not a base letter plus an accent. */
-  private static final Map<Character, String> LETTERS = Map.ofEntries(
-      Map.entry('ß', "{\\ss}"), Map.entry('ø', "{\\o}"), Map.entry('Ø', "{\\O}"), Map.entry('æ', "{\\ae}"),
-      Map.entry('Æ', "{\\AE}"), Map.entry('œ', "{\\oe}"), Map.entry('Œ', "{\\OE}"), Map.entry('ł', "{\\l}"),
-      Map.entry('Ł', "{\\L}"), Map.entry('ı', "{\\i}"), Map.entry('–', "--"), Map.entry('—', "---"));
+  /**
+   * Combining marks, after decomposition, and their LaTeX accent commands: the accents that
+   * jbibtex (and so JabRef) decodes back; letters with other accents stay as UTF-8.
+   */
+  private static final Map<Character, String> ACCENTS = Map.of(
+      '\u0301', "'", '\u0300', "`", '\u0308', "\"", '\u0303', "~");
+  /** Accented letters up to here (Latin-1: é, ü, å, ç, ñ ...) are written as LaTeX accents; jbibtex decodes no others. */
+  private static final char LATIN_1 = '\u00FF';
+  /** Dashes, as LaTeX writes them. */
+  private static final Map<Character, String> LETTERS = Map.of('–', "--", '—', "---");
 
   private Latex() {}
 
@@ -33,11 +34,10 @@ final class Latex {
     for (int i = 0; i < d.length(); i++) {
       char ch = d.charAt(i);
       int next = i + 1;
-      if (next < d.length() && ACCENTS.containsKey(d.charAt(next)) && Character.isLetter(ch)) {
-        // "e" + U+0301 gives {\'e}; a dotless i under an accent, as LaTeX wants it: {\'\i}
-        String base = ch == 'i' ? "\\i" : ch == 'j' ? "\\j" : String.valueOf(ch);
-        String accent = ACCENTS.get(d.charAt(next));
-        out.append("{\\").append(accent).append(base).append('}');
+      if (next < d.length() && ACCENTS.containsKey(d.charAt(next)) && Character.isLetter(ch)
+          && Normalizer.normalize(d.substring(i, next + 1), Normalizer.Form.NFC).charAt(0) <= LATIN_1) {
+        // "e" + U+0301 gives {\'e} ({\'i}: LaTeX2e and jbibtex take a plain i under an accent)
+        out.append("{\\").append(ACCENTS.get(d.charAt(next))).append(ch).append('}');
         i = next;
         continue;
       }
