@@ -37,10 +37,7 @@ class CitationsApiTest {
   }
 
   static JsonNode ok(String pathAndQuery) throws Exception {
-    TestServer.Response r = server.get(pathAndQuery);
-    assertThat(r.status()).as(pathAndQuery + ": " + r.body()).isEqualTo(200);
-    assertThat(r.contentType()).startsWith("application/json");
-    return r.tree();
+    return CitationsApiTestSupport.ok(server, pathAndQuery);
   }
 
   static List<String> titles(JsonNode body) {
