@@ -74,16 +74,30 @@ final class CitationQuery {
 
   /** The journal and year filters as a query (for exports, which count no facets); null when there are none. */
   Query facetFilters(CitationRequest r) {
+    Query journal = journalFilter(r);
+    Query year = yearFilter(r);
+    if (journal == null || year == null) {
+      return journal != null ? journal : year;
+    }
+    return new BooleanQuery.Builder().add(journal, BooleanClause.Occur.FILTER).add(year, BooleanClause.Occur.FILTER).build();
+  }
+
+  /** The journal filter (any of the journals) as a query; null without one. */
+  Query journalFilter(CitationRequest r) {
+    if (r.journals().isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    for (String key : journalKeys(r.journals())) {
+      either.add(new TermQuery(new Term(Schema.CITE_JOURNAL, key)), BooleanClause.Occur.SHOULD);
+    }
+    return new ConstantScoreQuery(either.build());
+  }
+
+  /** The year filters (any of the years, and within the range) as a query; null without one. */
+  Query yearFilter(CitationRequest r) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
-    if (!r.journals().isEmpty()) {
-      BooleanQuery.Builder either = new BooleanQuery.Builder();
-      for (String key : journalKeys(r.journals())) {
-        either.add(new TermQuery(new Term(Schema.CITE_JOURNAL, key)), BooleanClause.Occur.SHOULD);
-      }
-      b.add(either.build(), BooleanClause.Occur.FILTER);
-      any = true;
-    }
     if (!r.years().isEmpty()) {
       b.add(IntPoint.newSetQuery(Schema.CITE_YEAR, r.years().stream().mapToInt(Integer::intValue).toArray()),
           BooleanClause.Occur.FILTER);
@@ -94,7 +108,7 @@ final class CitationQuery {
           r.yearTo() == null ? Integer.MAX_VALUE : r.yearTo()), BooleanClause.Occur.FILTER);
       any = true;
     }
-    return any ? b.build() : null;
+    return any ? new ConstantScoreQuery(b.build()) : null;
   }
 
   /** Every key a journal filter matches: as written, and the abbreviation and full title when the journal is known. */

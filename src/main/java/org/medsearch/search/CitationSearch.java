@@ -86,22 +86,24 @@ final class CitationSearch {
     long start = System.nanoTime();
     Query base = withWorkOf(queries.base(r), r.id());
     try {
-      WorkCollapse.Result collapsed = new WorkCollapse(searcher, workOrds, r, true).run(base);
-      List<WorkCollapse.Work> ordered = collapsed.sorted(r.sort());
-      int from = Math.min(ordered.size(), (r.page() - 1) * r.size());
-      int to = Math.min(ordered.size(), from + r.size());
-      List<WorkCollapse.Work> page = ordered.subList(from, to);
-      ScoreDoc[] docs = page.stream().map(w -> new ScoreDoc(w.doc, w.score)).toArray(ScoreDoc[]::new);
+      WorkCollapse.Result collapsed = new WorkCollapse(searcher, workOrds, r, true)
+          .run(base, queries.journalFilter(r), queries.yearFilter(r));
+      int[] top = collapsed.top(r.sort(), r.page() * r.size());
+      int from = Math.min(top.length, (r.page() - 1) * r.size());
+      ScoreDoc[] docs = new ScoreDoc[top.length - from];
+      for (int i = from; i < top.length; i++) {
+        docs[i - from] = new ScoreDoc(collapsed.doc(top[i]), collapsed.score(top[i]));
+      }
       String[] marked = snippets.highlight(base, docs);
-      List<CitationHit> hits = new ArrayList<>(page.size());
-      for (int i = 0; i < page.size(); i++) {
-        hits.add(hit(page.get(i), marked[i], r.citeAs()));
+      List<CitationHit> hits = new ArrayList<>(docs.length);
+      for (int i = 0; i < docs.length; i++) {
+        hits.add(hit(docs[i], marked[i], r.citeAs()));
       }
       Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
       facets.put("year", collapsed.yearCounts());
       facets.put("journal", collapsed.journalCounts());
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new CitationResult(r.q(), ordered.size(), r.page(), r.size(), r.sort().name().toLowerCase(java.util.Locale.ROOT),
+      return new CitationResult(r.q(), collapsed.total(), r.page(), r.size(), r.sort().name().toLowerCase(java.util.Locale.ROOT),
           took, hits, facets);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -113,22 +115,24 @@ final class CitationSearch {
   /**
    * Writes every matching work (paging ignored) in {@code format}, in the order of the sort, one
    * record at a time. The query is checked before anything is written, so a bad one fails with
-   * nothing sent. Held per record while writing: its number, score and year (about 100 bytes).
+   * nothing sent. Held per record while writing: its slot in a {@link WorkTable} (about 30 bytes) and its citation key.
    */
   long export(CitationRequest r, ExportFormat format, OutputStream out) throws IOException {
     Query base = withWorkOf(queries.base(r), r.id());
     Query filters = queries.facetFilters(r);
     Query all = filters == null ? base : new BooleanQuery.Builder()
         .add(base, BooleanClause.Occur.MUST).add(filters, BooleanClause.Occur.FILTER).build();
-    List<WorkCollapse.Work> ordered;
+    WorkCollapse.Result collapsed;
+    int[] ordered;
     try {
-      ordered = new WorkCollapse(searcher, workOrds, r, false).run(all).sorted(r.sort());
+      collapsed = new WorkCollapse(searcher, workOrds, r, false).run(all, null, null);
+      ordered = collapsed.top(r.sort(), Integer.MAX_VALUE);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("the query expands to too many terms: use longer prefixes or fewer words");
     }
     CitationWriter writer = CitationWriter.open(format, out, json);
-    for (WorkCollapse.Work w : ordered) {
-      Document d = searcher.storedFields().document(w.doc, Set.of(Schema.CSL_JSON, Schema.CITE_WORK, Schema.TOPIC_ID));
+    for (int slot : ordered) {
+      Document d = searcher.storedFields().document(collapsed.doc(slot), Set.of(Schema.CSL_JSON, Schema.CITE_WORK, Schema.TOPIC_ID));
       Citation c = json.readValue(d.get(Schema.CSL_JSON), Citation.class);
       List<String> topics = topics(d.get(Schema.CITE_WORK), d.get(Schema.TOPIC_ID), null, null).stream().map(CitationHit.CitingTopic::id).distinct().toList();
       writer.write(new ExportRecord(c, topics));
@@ -157,7 +161,7 @@ final class CitationSearch {
         .build();
   }
 
-  private CitationHit hit(WorkCollapse.Work w, String snippet, Set<CiteStyle> styles) throws IOException {
+  private CitationHit hit(ScoreDoc w, String snippet, Set<CiteStyle> styles) throws IOException {
     Document d = searcher.storedFields().document(w.doc, HIT_FIELDS);
     Citation csl = json.readValue(d.get(Schema.CSL_JSON), Citation.class);
     String title = csl.title() != null ? csl.title() : csl.raw();

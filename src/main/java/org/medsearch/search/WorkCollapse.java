@@ -1,12 +1,9 @@
 package org.medsearch.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,6 +13,8 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -24,6 +23,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IntroSorter;
 import org.apache.lucene.util.LongValues;
 import org.medsearch.index.Schema;
 
@@ -33,10 +33,11 @@ import org.medsearch.index.Schema;
  * scores the first in the index). With {@code facets}, the request's journal and year filters
  * are checked per record here rather than in the query, so that in the same pass the year
  * counts can ignore the year filter and the journal counts the journal filter (drill-sideways,
- * as {@code /api/search} counts its facets); counts are of works, like the total.
+ * as {@code /api/search} counts its facets); counts are of works, like the total. When both
+ * filters are set, records that pass neither are skipped by the query itself.
  */
 final class WorkCollapse {
-  static final int NO_YEAR = Integer.MIN_VALUE;
+  static final int NO_YEAR = WorkTable.NO_YEAR;
   /** Facet values listed per dimension, the largest counts first. */
   static final int MAX_FACET_VALUES = 100;
 
@@ -52,28 +53,19 @@ final class WorkCollapse {
     this.facets = facets;
   }
 
-  /** A work: the record standing for it and what the facets count. */
-  static final class Work {
-    final long ord;
-    boolean main;
-    int doc = -1;
-    float score;
-    int year = NO_YEAR;
-    boolean inYearCounts;
-    int countedYear = NO_YEAR;
-    boolean inJournalCounts;
-    String countedJournal;
-
-    Work(long ord) {
-      this.ord = ord;
+  /** Collapses the records of {@code base}; with facets, {@code filters} are the request's journal and year filters as a query. */
+  Result run(Query base, Query journalFilter, Query yearFilterQuery) throws IOException {
+    Query query = base;
+    if (facets && journalFilter != null && yearFilterQuery != null) {
+      query = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST)
+          .add(new BooleanQuery.Builder().add(journalFilter, BooleanClause.Occur.SHOULD)
+              .add(yearFilterQuery, BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.FILTER)
+          .build();
     }
-  }
-
-  Result run(Query query) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
     Set<String> journalKeys = facets && !request.journals().isEmpty() ? CitationQuery.journalKeys(request.journals()) : null;
     boolean yearFilter = facets && (!request.years().isEmpty() || request.yearFrom() != null || request.yearTo() != null);
-    Map<Long, Work> works = new HashMap<>();
+    WorkTable t = new WorkTable();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Scorer scorer = weight.scorer(leaf);
       if (scorer == null) {
@@ -99,27 +91,27 @@ final class WorkCollapse {
           continue;
         }
         long seg = workValues.ordValue();
-        Work w = works.computeIfAbsent(global == null ? seg : global.get(seg), Work::new);
+        int w = t.slot(global == null ? seg : global.get(seg));
         if (yearOk && journalOk) {
           float score = scorer.score();
-          if (!w.main || score > w.score) {
-            w.main = true;
-            w.doc = leaf.docBase + doc;
-            w.score = score;
-            w.year = year;
+          if ((t.flags[w] & WorkTable.MAIN) == 0 || score > t.score[w]) {
+            t.flags[w] |= WorkTable.MAIN;
+            t.doc[w] = leaf.docBase + doc;
+            t.score[w] = score;
+            t.year[w] = year;
           }
         }
-        if (facets && journalOk && !w.inYearCounts) {
-          w.inYearCounts = true;
-          w.countedYear = year;
+        if (facets && journalOk && (t.flags[w] & WorkTable.IN_YEAR_COUNTS) == 0) {
+          t.flags[w] |= WorkTable.IN_YEAR_COUNTS;
+          t.countedYear[w] = year;
         }
-        if (facets && yearOk && !w.inJournalCounts) {
-          w.inJournalCounts = true;
-          w.countedJournal = label(labels, labelCache, doc);
+        if (facets && yearOk && (t.flags[w] & WorkTable.IN_JOURNAL_COUNTS) == 0) {
+          t.flags[w] |= WorkTable.IN_JOURNAL_COUNTS;
+          t.countedJournal[w] = label(labels, labelCache, doc);
         }
       }
     }
-    return new Result(List.copyOf(works.values()));
+    return new Result(t);
   }
 
   private boolean yearMatches(int year) {
@@ -132,14 +124,17 @@ final class WorkCollapse {
   }
 
   private static long[] ordsOf(SortedSetDocValues values, Set<String> keys) throws IOException {
-    List<Long> found = new ArrayList<>();
+    long[] found = new long[keys.size()];
+    int n = 0;
     for (String k : keys) {
       long ord = values.lookupTerm(new BytesRef(k));
       if (ord >= 0) {
-        found.add(ord);
+        found[n++] = ord;
       }
     }
-    return found.stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] out = Arrays.copyOf(found, n);
+    Arrays.sort(out);
+    return out;
   }
 
   private static boolean journalMatches(SortedSetDocValues values, int doc, long[] wanted) throws IOException {
@@ -166,32 +161,118 @@ final class WorkCollapse {
   }
 
   /** The collapsed works of one query. */
-  record Result(List<Work> works) {
-    /**
-     * The works that pass every filter, in the order asked. Relevance: score, then newest, then
-     * work key; year: newest (works without a year last), then score, then work key. The work
-     * key (its global ordinal, which sorts like the key) makes the order total and stable.
-     */
-    List<Work> sorted(CitationRequest.Sort sort) {
-      Comparator<Work> byScore = Comparator.comparingDouble((Work w) -> w.score).reversed();
-      Comparator<Work> byYear = Comparator.comparingInt((Work w) -> w.year).reversed();
-      Comparator<Work> order = sort == CitationRequest.Sort.YEAR ? byYear.thenComparing(byScore) : byScore.thenComparing(byYear);
-      List<Work> main = new ArrayList<>();
-      for (Work w : works) {
-        if (w.main) {
-          main.add(w);
+  static final class Result {
+    private final WorkTable t;
+    private final int[] main;
+
+    Result(WorkTable t) {
+      this.t = t;
+      int n = 0;
+      for (int i = 0; i < t.size; i++) {
+        n += (t.flags[i] & WorkTable.MAIN) != 0 ? 1 : 0;
+      }
+      main = new int[n];
+      n = 0;
+      for (int i = 0; i < t.size; i++) {
+        if ((t.flags[i] & WorkTable.MAIN) != 0) {
+          main[n++] = i;
         }
       }
-      main.sort(order.thenComparingLong(w -> w.ord));
-      return main;
+    }
+
+    /** Works passing every filter. */
+    int total() {
+      return main.length;
+    }
+
+    int doc(int slot) {
+      return t.doc[slot];
+    }
+
+    float score(int slot) {
+      return t.score[slot];
+    }
+
+    /**
+     * The first {@code limit} works passing every filter, as slots, in the order asked.
+     * Relevance: score, then newest, then work key; year: newest (works without a year last),
+     * then score, then work key. The work key (its global ordinal, which sorts like the key)
+     * makes the order total and stable.
+     */
+    int[] top(CitationRequest.Sort sort, int limit) {
+      boolean byYear = sort == CitationRequest.Sort.YEAR;
+      if (limit < main.length / 8) {
+        return best(limit, byYear);
+      }
+      int[] all = main.clone();
+      new IntroSorter() {
+        private int pivot;
+
+        @Override
+        protected void setPivot(int i) {
+          pivot = all[i];
+        }
+
+        @Override
+        protected int comparePivot(int j) {
+          return order(pivot, all[j], byYear);
+        }
+
+        @Override
+        protected void swap(int i, int j) {
+          int x = all[i];
+          all[i] = all[j];
+          all[j] = x;
+        }
+
+        @Override
+        protected int compare(int i, int j) {
+          return order(all[i], all[j], byYear);
+        }
+      }.sort(0, all.length);
+      return limit >= all.length ? all : Arrays.copyOf(all, limit);
+    }
+
+    /** The first {@code limit} in one pass, keeping a sorted array of the best so far (a page among many works). */
+    private int[] best(int limit, boolean byYear) {
+      int[] best = new int[limit];
+      int n = 0;
+      for (int x : main) {
+        if (n == limit && order(x, best[n - 1], byYear) >= 0) {
+          continue;
+        }
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (order(best[mid], x, byYear) <= 0) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        int moved = Math.min(n, limit - 1) - lo;
+        System.arraycopy(best, lo, best, lo + 1, moved);
+        best[lo] = x;
+        n = Math.min(n + 1, limit);
+      }
+      return Arrays.copyOf(best, n);
+    }
+
+    private int order(int a, int b, boolean byYear) {
+      int c = byYear ? Integer.compare(t.year[b], t.year[a]) : Float.compare(t.score[b], t.score[a]);
+      if (c == 0) {
+        c = byYear ? Float.compare(t.score[b], t.score[a]) : Integer.compare(t.year[b], t.year[a]);
+      }
+      return c != 0 ? c : Long.compare(t.ord[a], t.ord[b]);
     }
 
     /** Works by year, newest first. */
     Map<String, Long> yearCounts() {
-      TreeMap<Integer, Long> counts = new TreeMap<>(Comparator.reverseOrder());
-      for (Work w : works) {
-        if (w.inYearCounts && w.countedYear != NO_YEAR) {
-          counts.merge(w.countedYear, 1L, Long::sum);
+      TreeMap<Integer, Long> counts = new TreeMap<>(java.util.Comparator.reverseOrder());
+      for (int i = 0; i < t.size; i++) {
+        if ((t.flags[i] & WorkTable.IN_YEAR_COUNTS) != 0 && t.countedYear[i] != NO_YEAR) {
+          counts.merge(t.countedYear[i], 1L, Long::sum);
         }
       }
       Map<String, Long> out = new LinkedHashMap<>();
@@ -202,9 +283,9 @@ final class WorkCollapse {
     /** Works by journal, the most frequent first, then by name. */
     Map<String, Long> journalCounts() {
       Map<String, Long> counts = new HashMap<>();
-      for (Work w : works) {
-        if (w.inJournalCounts && w.countedJournal != null) {
-          counts.merge(w.countedJournal, 1L, Long::sum);
+      for (int i = 0; i < t.size; i++) {
+        if ((t.flags[i] & WorkTable.IN_JOURNAL_COUNTS) != 0 && t.countedJournal[i] != null) {
+          counts.merge(t.countedJournal[i], 1L, Long::sum);
         }
       }
       Map<String, Long> out = new LinkedHashMap<>();
