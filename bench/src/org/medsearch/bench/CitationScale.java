@@ -52,8 +52,9 @@ import org.medsearch.search.SearchEngine;
  * hundredth record is in "Ann Indian Acad Neurol" and no copy is, so that journal selects exactly
  * 1% of the works (10,000 of a million) for the export figures.
  *
- * <p>Run from the project folder: {@code BENCH_JAVA_OPTS=-Xmx512m bash bench/run CitationScale [RECORDS]}
- * (default 1,000,000). Working files go to bench/out/citation-scale.
+ * <p>Run from the project folder: {@code BENCH_JAVA_OPTS=-Xmx512m bash bench/run CitationScale [RECORDS] [--reuse]}
+ * (default 1,000,000; {@code --reuse} queries the index of the previous run instead of building one).
+ * Working files go to bench/out/citation-scale.
  */
 public final class CitationScale {
   private static final int PER_TOPIC = 1_000;
@@ -69,11 +70,13 @@ public final class CitationScale {
   private final List<String> titleWords = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
-    int records = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
-    new CitationScale().run(records);
+    List<String> rest = new ArrayList<>(List.of(args));
+    boolean reuse = rest.remove("--reuse");
+    int records = rest.isEmpty() ? 1_000_000 : Integer.parseInt(rest.get(0).replace("_", ""));
+    new CitationScale().run(records, reuse);
   }
 
-  private void run(int records) throws Exception {
+  private void run(int records, boolean reuse) throws Exception {
     System.out.printf(Locale.ROOT, "Citation search at scale, %s, Java %s, %s %s, %d cores, max heap %d MiB%n%n",
         LocalDate.now(), System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
@@ -82,12 +85,23 @@ public final class CitationScale {
         names.size(), heads.size(), tails.size(), journals.size());
 
     Path root = Path.of("bench/out/citation-scale");
-    deleteTree(root);
     IndexStore store = new IndexStore(root.resolve("index"));
+    Path generation = reuse ? store.current().orElse(null) : null;
+    if (generation == null) {
+      deleteTree(root);
+      generation = build(store, records);
+    } else {
+      System.out.println("reusing the index in " + generation + " (--reuse)");
+    }
+    query(generation);
+  }
+
+  private Path build(IndexStore store, int records) throws IOException {
     long t0 = System.nanoTime();
     long added;
     Path generation;
     long addNanos;
+    // generation and timings set below
     try (IndexBuilder builder = new IndexBuilder(store, json)) {
       int topics = (records + PER_TOPIC - 1) / PER_TOPIC;
       int n = 0;
@@ -115,7 +129,10 @@ public final class CitationScale {
     System.out.printf(Locale.ROOT, "indexed %,d records (%,d citations) in %.1f s: %,.0f records/s adding, %,.0f records/s"
         + " with the final merge to one segment (%.1f s); index %,d MiB%n", added, records, buildNanos / 1e9,
         added / (addNanos / 1e9), added / (buildNanos / 1e9), (buildNanos - addNanos) / 1e9, size(generation) >> 20);
+    return generation;
+  }
 
+  private void query(Path generation) throws Exception {
     long o0 = System.nanoTime();
     try (SearchEngine engine = LuceneSearchEngine.open(generation, json)) {
       System.out.printf(Locale.ROOT, "opened in %.2f s, %,d documents%n%n", (System.nanoTime() - o0) / 1e9, engine.documentCount());

@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.packed.PackedInts;
 import org.medsearch.cite.CitationWriter;
 import org.medsearch.cite.CiteStyle;
@@ -54,6 +55,7 @@ final class CitationSearch {
   private final ObjectMapper json;
   private final References references;
   private final OrdinalMap workOrds;
+  private final Bits sharedWorks;
 
   CitationSearch(IndexSearcher searcher, Analyzer analyzer, Snippets snippets, ObjectMapper json) throws IOException {
     this.searcher = searcher;
@@ -62,6 +64,7 @@ final class CitationSearch {
     this.json = json;
     this.references = new References(json);
     this.workOrds = ordinalMap(searcher.getIndexReader());
+    this.sharedWorks = WorkCollapse.sharedWorks(searcher, workOrds);
   }
 
   /** Global numbers for work keys across segments (sorted like the keys); none needed for one segment. */
@@ -86,7 +89,7 @@ final class CitationSearch {
     long start = System.nanoTime();
     Query base = withWorkOf(queries.base(r), r.id());
     try {
-      WorkCollapse.Result collapsed = new WorkCollapse(searcher, workOrds, r, true)
+      WorkCollapse.Result collapsed = new WorkCollapse(searcher, workOrds, sharedWorks, r, true)
           .run(base, queries.journalFilter(r), queries.yearFilter(r));
       int[] top = collapsed.top(r.sort(), r.page() * r.size());
       int from = Math.min(top.length, (r.page() - 1) * r.size());
@@ -125,7 +128,7 @@ final class CitationSearch {
     WorkCollapse.Result collapsed;
     int[] ordered;
     try {
-      collapsed = new WorkCollapse(searcher, workOrds, r, false).run(all, null, null);
+      collapsed = new WorkCollapse(searcher, workOrds, sharedWorks, r, false).run(all, null, null);
       ordered = collapsed.top(r.sort(), Integer.MAX_VALUE);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("the query expands to too many terms: use longer prefixes or fewer words");

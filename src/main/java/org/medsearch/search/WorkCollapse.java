@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -23,6 +23,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IntroSorter;
 import org.apache.lucene.util.LongValues;
 import org.medsearch.index.Schema;
@@ -43,12 +44,15 @@ final class WorkCollapse {
 
   private final IndexSearcher searcher;
   private final OrdinalMap ords;
+  private final Bits shared;
   private final CitationRequest request;
   private final boolean facets;
 
-  WorkCollapse(IndexSearcher searcher, OrdinalMap ords, CitationRequest request, boolean facets) {
+  /** {@code shared}: by global work ordinal, whether the work has more than one record (see {@link #sharedWorks}). */
+  WorkCollapse(IndexSearcher searcher, OrdinalMap ords, Bits shared, CitationRequest request, boolean facets) {
     this.searcher = searcher;
     this.ords = ords;
+    this.shared = shared;
     this.request = request;
     this.facets = facets;
   }
@@ -91,7 +95,9 @@ final class WorkCollapse {
           continue;
         }
         long seg = workValues.ordValue();
-        int w = t.slot(global == null ? seg : global.get(seg));
+        long work = global == null ? seg : global.get(seg);
+        // Most works have one record: those need no lookup to find whether they were met before.
+        int w = shared.get((int) work) ? t.slot(work) : t.append(work);
         if (yearOk && journalOk) {
           float score = scorer.score();
           if ((t.flags[w] & WorkTable.MAIN) == 0 || score > t.score[w]) {
@@ -112,6 +118,34 @@ final class WorkCollapse {
       }
     }
     return new Result(t);
+  }
+
+  /**
+   * The works with more than one record, by global work ordinal: one pass over the work keys
+   * when a generation is opened (records already deleted may count, which only costs a lookup).
+   */
+  static FixedBitSet sharedWorks(IndexSearcher searcher, OrdinalMap ords) throws IOException {
+    long count = 0;
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (LeafReaderContext leaf : leaves) {
+      count = Math.max(count, DocValues.getSorted(leaf.reader(), Schema.CITE_WORK).getValueCount());
+    }
+    if (ords != null) {
+      count = ords.getValueCount();
+    }
+    FixedBitSet seen = new FixedBitSet((int) Math.max(1, count));
+    FixedBitSet shared = new FixedBitSet((int) Math.max(1, count));
+    for (LeafReaderContext leaf : leaves) {
+      SortedDocValues values = DocValues.getSorted(leaf.reader(), Schema.CITE_WORK);
+      LongValues global = ords == null ? null : ords.getGlobalOrds(leaf.ord);
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+        int work = (int) (global == null ? values.ordValue() : global.get(values.ordValue()));
+        if (seen.getAndSet(work)) {
+          shared.set(work);
+        }
+      }
+    }
+    return shared;
   }
 
   private boolean yearMatches(int year) {
@@ -269,30 +303,36 @@ final class WorkCollapse {
 
     /** Works by year, newest first. */
     Map<String, Long> yearCounts() {
-      TreeMap<Integer, Long> counts = new TreeMap<>(java.util.Comparator.reverseOrder());
+      long[] counts = new long[CitationRequest.MAX_YEAR + 1];
       for (int i = 0; i < t.size; i++) {
-        if ((t.flags[i] & WorkTable.IN_YEAR_COUNTS) != 0 && t.countedYear[i] != NO_YEAR) {
-          counts.merge(t.countedYear[i], 1L, Long::sum);
+        int y = t.countedYear[i];
+        if ((t.flags[i] & WorkTable.IN_YEAR_COUNTS) != 0 && y >= 0 && y <= CitationRequest.MAX_YEAR) {
+          counts[y]++;
         }
       }
       Map<String, Long> out = new LinkedHashMap<>();
-      counts.entrySet().stream().limit(MAX_FACET_VALUES).forEach(e -> out.put(String.valueOf(e.getKey()), e.getValue()));
+      for (int y = CitationRequest.MAX_YEAR; y >= 0 && out.size() < MAX_FACET_VALUES; y--) {
+        if (counts[y] > 0) {
+          out.put(String.valueOf(y), counts[y]);
+        }
+      }
       return out;
     }
 
     /** Works by journal, the most frequent first, then by name. */
     Map<String, Long> journalCounts() {
-      Map<String, Long> counts = new HashMap<>();
+      Map<String, long[]> counts = new HashMap<>();
       for (int i = 0; i < t.size; i++) {
         if ((t.flags[i] & WorkTable.IN_JOURNAL_COUNTS) != 0 && t.countedJournal[i] != null) {
-          counts.merge(t.countedJournal[i], 1L, Long::sum);
+          counts.computeIfAbsent(t.countedJournal[i], k -> new long[1])[0]++;
         }
       }
       Map<String, Long> out = new LinkedHashMap<>();
       counts.entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .sorted(Map.Entry.<String, long[]>comparingByValue((a, b) -> Long.compare(b[0], a[0]))
+              .thenComparing(Map.Entry.comparingByKey()))
           .limit(MAX_FACET_VALUES)
-          .forEach(e -> out.put(e.getKey(), e.getValue()));
+          .forEach(e -> out.put(e.getKey(), e.getValue()[0]));
       return out;
     }
   }

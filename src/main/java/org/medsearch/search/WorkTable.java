@@ -26,6 +26,18 @@ final class WorkTable {
   int[] countedYear = new int[16];
   String[] countedJournal = new String[16];
 
+  /** A new slot for a work known to have one record only, so it cannot be met again: no lookup needed. */
+  int append(long workOrd) {
+    if (size == ord.length) {
+      grow();
+    }
+    int s = size++;
+    ord[s] = workOrd;
+    year[s] = NO_YEAR;
+    countedYear[s] = NO_YEAR;
+    return s;
+  }
+
   /** The slot of the work, created empty when it is new. */
   int slot(long workOrd) {
     int i = (int) mix(workOrd) & mask;
