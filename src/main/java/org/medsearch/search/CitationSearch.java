@@ -89,7 +89,7 @@ final class CitationSearch {
     long start = System.nanoTime();
     Query base = withWorkOf(queries.base(r), r.id());
     try {
-      WorkCollapse.Result collapsed = new WorkCollapse(searcher, workOrds, sharedWorks, r, true)
+      CollapsedWorks collapsed = new WorkCollapse(searcher, workOrds, sharedWorks, r, true)
           .run(base, queries.journalFilter(r), queries.yearFilter(r));
       int[] top = collapsed.top(r.sort(), r.page() * r.size());
       int from = Math.min(top.length, (r.page() - 1) * r.size());
@@ -125,7 +125,7 @@ final class CitationSearch {
     Query filters = queries.facetFilters(r);
     Query all = filters == null ? base : new BooleanQuery.Builder()
         .add(base, BooleanClause.Occur.MUST).add(filters, BooleanClause.Occur.FILTER).build();
-    WorkCollapse.Result collapsed;
+    CollapsedWorks collapsed;
     int[] ordered;
     try {
       collapsed = new WorkCollapse(searcher, workOrds, sharedWorks, r, false).run(all, null, null);
