@@ -141,6 +141,10 @@
     renderFacets(st, body.facets || {});
     results.replaceChildren();
     if (body.did_you_mean) results.appendChild(didYouMean(st, body.did_you_mean));
+    if (body.total > 0 && st.type.length === 1 && st.type[0] === 'citation') {
+      // Citations only: offer the whole result set to a reference manager.
+      results.appendChild(ns.citationExportLinks('q=' + encodeURIComponent(st.q), 'Export these citations:'));
+    }
     if (body.total === 0) {
       results.appendChild(emptyState(st));
     } else {
@@ -252,6 +256,7 @@
         }
         li.appendChild(s);
       }
+      li.appendChild(ns.citeControls(hit, st.q));
     } else if (hit.type === 'resource' && hit.snippet && plain(hit.snippet) === String(hit.title || '').trim().replace(/\.$/, '')) {
       // The snippet is the whole title: show the title once, with the matches marked.
       var link = head.lastChild;

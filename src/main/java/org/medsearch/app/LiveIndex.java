@@ -2,6 +2,7 @@ package org.medsearch.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,9 @@ import java.util.function.Function;
 import org.apache.lucene.search.ReferenceManager;
 import org.medsearch.index.IndexStore;
 import org.medsearch.model.Topic;
+import org.medsearch.cite.ExportFormat;
+import org.medsearch.search.CitationRequest;
+import org.medsearch.search.CitationResult;
 import org.medsearch.search.LuceneSearchEngine;
 import org.medsearch.search.SearchEngine;
 import org.medsearch.search.SearchRequest;
@@ -90,6 +94,27 @@ public final class LiveIndex implements SearchEngine {
   @Override
   public Optional<Topic> topic(String id) {
     return with(o -> o.engine.topic(id));
+  }
+
+  @Override
+  public CitationResult citations(CitationRequest request) {
+    return with(o -> o.engine.citations(request));
+  }
+
+  /** Holds the generation until the last record is written, so a swap never cuts an export short. */
+  @Override
+  public long exportCitations(CitationRequest request, ExportFormat format, OutputStream out) throws IOException {
+    try {
+      return with(o -> {
+        try {
+          return o.engine.exportCitations(request, format, out);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   @Override

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "medsearch", mixinStandardHelpOptions = true, version = "medsearch 0.1.0",
     description = "Full-text search for health topic pages: index a corpus, serve and query it.",
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, ParseCommand.class,
-        CheckCommand.class, CommandLine.HelpCommand.class})
+        CheckCommand.class, CitationsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -57,6 +57,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: index, serve, search, parse or check");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: index, serve, search, citations, parse or check");
   }
 }

@@ -53,6 +53,7 @@ public final class HttpServer implements AutoCloseable {
       config.routes.get("/api/suggest", this::suggest);
       config.routes.get("/api/topics/{id}", this::topic);
       config.routes.get("/health", this::health);
+      CitationRoutes.register(config.routes, engine);
       AdminRoutes.register(config.routes, options, queryLog);
       if (!options.corsOrigins().isEmpty()) {
         List<String> origins = options.corsOrigins();
@@ -68,7 +69,7 @@ public final class HttpServer implements AutoCloseable {
       });
       config.routes.error(404, ctx -> {
         if (ctx.attribute(ERROR_WRITTEN) == null) {
-          error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path() + "; see /api/search, /api/topics/{id}, /health");
+          error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path() + "; see /api/search, /api/citations, /api/topics/{id}, /health");
         }
       });
     });

@@ -106,6 +106,7 @@ public final class Documents {
       text(d, Schema.BODY, citationText(cite));
       stored(d, Schema.URL, cite.doi() != null ? "https://doi.org/" + cite.doi() : cite.url());
       d.add(new StoredField(Schema.CSL_JSON, write(cite)));
+      CitationFields.add(d, cite, d.get(Schema.ID));
       docs.add(d);
     }
     return docs.stream().map(this::withFacets).toList();

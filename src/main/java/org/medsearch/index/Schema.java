@@ -39,6 +39,21 @@ public final class Schema {
   /** The CSL-JSON item of a citation record, stored for display and export. */
   public static final String CSL_JSON = "csl_json";
 
+  /** Citation author keys, family name and initials ("sharma cm"): StringField, one term per author, for author= with initials. */
+  public static final String CITE_AUTHOR = "cite_author";
+  /** Citation author family names ("sharma", and "ruissen" for "van ruissen"): StringField, for author= without initials. */
+  public static final String CITE_AUTHOR_FAMILY = "cite_author_family";
+  /** Journal keys of every form (as written, NLM abbreviation, full title): StringField to query, SortedSet doc values for the drill-sideways check. */
+  public static final String CITE_JOURNAL = "cite_journal";
+  /** The journal as shown in the facet (NLM abbreviation when known): Sorted doc values only, for counting. */
+  public static final String CITE_JOURNAL_LABEL = "cite_journal_label";
+  /** Publication year: IntPoint for exact years and ranges, numeric doc values to sort, count and filter per record. */
+  public static final String CITE_YEAR = "cite_year";
+  /** DOI in normal form (lower case, no prefix): StringField for exact lookup. */
+  public static final String CITE_DOI = "cite_doi";
+  /** The work a citation record is a copy of ("doi:..." or "title:...|year"): StringField to list its topics, Sorted doc values to collapse copies into one hit. */
+  public static final String CITE_WORK = "cite_work";
+
   /** Fields the query searches, with their weights (title above body). */
   public static final String[] SEARCHED = {TITLE, ALIASES, TOPIC_NAMES, BODY};
 }

@@ -53,6 +53,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final Snippets snippets;
   private final ObjectMapper json;
   private final Suggester suggester;
+  private final CitationSearch citations;
 
   private LuceneSearchEngine(DirectoryReader reader, ObjectMapper json) throws IOException {
     this.reader = reader;
@@ -65,6 +66,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.suggester = new Suggester(SuggestEntries.read(reader));
     this.queries.useTopicNames(new TopicNames(reader, queries));
     this.queries.useSpelling(new Spelling(reader));
+    this.citations = new CitationSearch(searcher, analyzer, snippets, json);
   }
 
   /** Opens the index generation in {@code dir}. */
@@ -174,7 +176,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     }
     return new Hit(d.get(Schema.ID), type, d.get(Schema.TIER),
         new Hit.TopicRef(d.get(Schema.TOPIC_ID), d.get(Schema.TOPIC_TITLE_STORED)),
-        title, d.get(Schema.URL), snippet, score, csl);
+        title, d.get(Schema.URL), snippet, score, csl, csl == null ? null : citations.reference(csl));
   }
 
   @Override
@@ -206,6 +208,17 @@ public final class LuceneSearchEngine implements SearchEngine {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Override
+  public CitationResult citations(CitationRequest request) {
+    return citations.search(request);
+  }
+
+  @Override
+  public long exportCitations(CitationRequest request, org.medsearch.cite.ExportFormat format,
+      java.io.OutputStream out) throws IOException {
+    return citations.export(request, format, out);
   }
 
   @Override

@@ -16,6 +16,11 @@ import org.medsearch.search.QueryNode.Occur;
  *
  * <p>Words side by side are optional (ranked by how many match); AND makes both sides required:
  * {@code a b AND c} requires b and c. NOT and '-' exclude.
+ *
+ * <p>{@link #parseAllRequired} reads the same syntax the way PubMed and Europe PMC do: words side
+ * by side are all required and OR binds looser than AND, so {@code a b OR c d} is
+ * {@code (a AND b) OR (c AND d)}; the result is a group of required clauses, or of optional
+ * groups of them when there was an OR.
  */
 public final class QuerySyntax {
   public static final int MAX_LENGTH = 2_000;
@@ -23,22 +28,33 @@ public final class QuerySyntax {
   public static final int MIN_PREFIX = 2;
 
   private final Set<String> fields;
+  private final boolean allRequired;
   private boolean shouting;
   private String input;
   private int at;
   private int clauseCount;
 
-  private QuerySyntax(Set<String> fields) {
+  private QuerySyntax(Set<String> fields, boolean allRequired) {
     this.fields = fields;
+    this.allRequired = allRequired;
   }
 
   /** Parses {@code query}; {@code fields} are the names allowed before a colon. */
   public static Group parse(String query, Set<String> fields) {
+    return parse(query, fields, false);
+  }
+
+  /** Parses {@code query} with words side by side all required and OR looser than AND (see the class comment). */
+  public static Group parseAllRequired(String query, Set<String> fields) {
+    return parse(query, fields, true);
+  }
+
+  private static Group parse(String query, Set<String> fields, boolean allRequired) {
     if (query.length() > MAX_LENGTH) {
       throw new BadRequestException("query is " + query.length() + " characters long; the limit is "
           + MAX_LENGTH + ": shorten it to its key words");
     }
-    QuerySyntax p = new QuerySyntax(fields);
+    QuerySyntax p = new QuerySyntax(fields, allRequired);
     p.input = query;
     p.shouting = isShouting(query);
     Group g = p.group(0, false);
@@ -47,8 +63,10 @@ public final class QuerySyntax {
 
   private Group group(int start, boolean nested) {
     List<Clause> clauses = new ArrayList<>();
+    List<List<Clause>> orSegments = new ArrayList<>();
     Occur pending = null;
     boolean andPending = false;
+    boolean orPending = false;
     int opPos = -1;
     String opName = null;
     while (true) {
@@ -84,6 +102,7 @@ public final class QuerySyntax {
           throw error(pos, op + " needs a term on both sides");
         }
         andPending = op.equals("AND");
+        orPending = op.equals("OR");
         opPos = pos;
         opName = op;
         continue;
@@ -102,7 +121,13 @@ public final class QuerySyntax {
       if (++clauseCount > MAX_CLAUSES) {
         throw error(at, "more than " + MAX_CLAUSES + " terms: shorten the query");
       }
-      if (andPending) {
+      if (allRequired) {
+        occur = occur == Occur.SHOULD ? Occur.MUST : occur;
+        if (orPending) {
+          orSegments.add(clauses);
+          clauses = new ArrayList<>();
+        }
+      } else if (andPending) {
         int last = clauses.size() - 1;
         Clause prev = clauses.get(last);
         if (prev.occur() == Occur.SHOULD) {
@@ -115,6 +140,7 @@ public final class QuerySyntax {
       clauses.add(new Clause(occur, node));
       pending = null;
       andPending = false;
+      orPending = false;
       opName = null;
     }
     if (opName != null) {
@@ -122,6 +148,18 @@ public final class QuerySyntax {
     }
     if (!clauses.isEmpty() && clauses.stream().allMatch(cl -> cl.occur() == Occur.MUST_NOT)) {
       throw error(start, "the query only excludes terms: add a term to search for");
+    }
+    if (!orSegments.isEmpty()) {
+      orSegments.add(clauses);
+      List<Clause> either = new ArrayList<>();
+      for (List<Clause> segment : orSegments) {
+        if (segment.stream().allMatch(cl -> cl.occur() == Occur.MUST_NOT)) {
+          throw error(start, "one side of OR only excludes terms: add a term to search for on that side");
+        }
+        either.add(new Clause(Occur.SHOULD, segment.size() == 1 && segment.get(0).occur() == Occur.MUST
+            ? segment.get(0).node() : new Group(segment, start)));
+      }
+      return new Group(either, start);
     }
     return new Group(clauses, start);
   }
