@@ -7,8 +7,9 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.medsearch.index.Documents;
 import org.medsearch.index.Schema;
 
@@ -22,11 +23,10 @@ final class SuggestEntries {
   static List<Suggester.Entry> read(IndexReader reader) throws IOException {
     List<Suggester.Entry> out = new ArrayList<>();
     StoredFields stored = reader.storedFields();
-    Bits live = MultiBits.getLiveDocs(reader);
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      if (live != null && !live.get(doc)) {
-        continue;
-      }
+    // Only the kinds of record that are suggested: a million citations are not read at start-up.
+    Query kinds = new TermInSetQuery(Schema.TYPE, List.of(new BytesRef(Documents.TYPE_TOPIC),
+        new BytesRef(Documents.TYPE_SECTION), new BytesRef(Documents.TYPE_RESOURCE)));
+    for (int doc : DocIds.matching(reader, kinds)) {
       Document d = stored.document(doc, FIELDS);
       String type = d.get(Schema.TYPE);
       String title = d.get(Schema.TITLE);

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
 import org.medsearch.index.Documents;
 import org.medsearch.index.Schema;
 
@@ -31,16 +31,9 @@ final class TopicNames {
 
   TopicNames(IndexReader reader, LuceneQueries analysis) throws IOException {
     StoredFields stored = reader.storedFields();
-    Bits live = MultiBits.getLiveDocs(reader);
-    Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.TITLE, Schema.ALIASES);
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      if (live != null && !live.get(doc)) {
-        continue;
-      }
+    Set<String> fields = Set.of(Schema.ID, Schema.TITLE, Schema.ALIASES);
+    for (int doc : DocIds.matching(reader, new TermQuery(new Term(Schema.TYPE, Documents.TYPE_TOPIC)))) {
       Document d = stored.document(doc, fields);
-      if (!Documents.TYPE_TOPIC.equals(d.get(Schema.TYPE))) {
-        continue;
-      }
       String id = d.get(Schema.ID);
       List<String> names = new ArrayList<>();
       names.add(d.get(Schema.TITLE));
