@@ -2,15 +2,8 @@ package org.medsearch.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.medsearch.TestCorpus;
-import org.medsearch.TestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,7 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Page behaviour that needs answers in a chosen order or with a chosen content: the page's
  * fetch() is wrapped so the test decides when each answer arrives, or what it says.
  */
-class ControlledAnswersTest {
+class ControlledAnswersTest extends ShippedCorpusBrowserTest {
   /**
    * Holds every /api/suggest answer until the test releases it; counts answers the page has
    * handled (the count rises in a task after json() resolved, so after the page's own handlers).
@@ -44,31 +37,6 @@ class ControlledAnswersTest {
       };
       """;
 
-  @TempDir static Path work;
-  static TestServer server;
-  static Browser browser;
-  static Page page;
-
-  @RegisterExtension
-  final FailureScreenshots screenshots = new FailureScreenshots(() -> browser);
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.copyOfShipped(work), work);
-    browser = Browser.start();
-    page = new Page(browser);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      server.close();
-    }
-  }
 
   private static boolean held(String q) {
     return Boolean.TRUE.equals(page.js("var q = arguments[0]; return window.__held.some(function (h) { return h.q === q; })", q));

@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.medsearch.TestCorpus;
 import org.medsearch.TestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,32 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The search page at / in headless Chromium over the shipped corpus. */
-class SearchPageTest {
-  @TempDir static Path work;
-  static TestServer server;
-  static Browser browser;
-  static Page page;
-
-  @RegisterExtension
-  final FailureScreenshots screenshots = new FailureScreenshots(() -> browser);
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.copyOfShipped(work), work);
-    browser = Browser.start();
-    page = new Page(browser);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      server.close();
-    }
-  }
+class SearchPageTest extends ShippedCorpusBrowserTest {
 
   private static JsonNode api(String pathAndQuery) throws Exception {
     TestServer.Response r = server.get(pathAndQuery);

@@ -2,15 +2,8 @@ package org.medsearch.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.medsearch.TestCorpus;
-import org.medsearch.TestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,34 +13,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The embeddable search box on a host page (/widget-demo.html, served by the same server, so no
  * CORS is involved; a host page on another origin needs the service's CORS configuration).
  */
-class WidgetTest {
+class WidgetTest extends ShippedCorpusBrowserTest {
   static final By WIDGET_INPUT = By.cssSelector("#embedded-search .medsearch-widget input[type=search]");
 
-  @TempDir static Path work;
-  static TestServer server;
-  static Browser browser;
-  static Page page;
-
-  @RegisterExtension
-  final FailureScreenshots screenshots = new FailureScreenshots(() -> browser);
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.copyOfShipped(work), work);
-    browser = Browser.start();
-    page = new Page(browser);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      server.close();
-    }
-  }
 
   private WebElement openWidget() {
     page.open(server.base() + "/widget-demo.html");
