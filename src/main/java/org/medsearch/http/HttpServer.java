@@ -27,6 +27,7 @@ public final class HttpServer implements AutoCloseable {
 
   private final Supplier<SearchEngine> engine;
   private final QueryLog queryLog = new QueryLog();
+  private final RequestMetrics metrics;
   private final Javalin app;
 
   /** {@code engine} is asked anew on every request, so a new index generation is picked up at once. */
@@ -36,6 +37,7 @@ public final class HttpServer implements AutoCloseable {
 
   public HttpServer(Supplier<SearchEngine> engine, ObjectMapper json, ServerOptions options) {
     this.engine = engine;
+    this.metrics = new RequestMetrics(engine);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(json, false));
@@ -49,10 +51,11 @@ public final class HttpServer implements AutoCloseable {
         files.directory = "/web";
         files.location = Location.CLASSPATH;
       });
-      config.routes.get("/api/search", this::search);
-      config.routes.get("/api/suggest", this::suggest);
-      config.routes.get("/api/topics/{id}", this::topic);
+      config.routes.get("/api/search", metrics.timed("/api/search", this::search));
+      config.routes.get("/api/suggest", metrics.timed("/api/suggest", this::suggest));
+      config.routes.get("/api/topics/{id}", metrics.timed("/api/topics/{id}", this::topic));
       config.routes.get("/health", this::health);
+      config.routes.get("/metrics", metrics::scrape);
       CitationRoutes.register(config.routes, engine);
       AdminRoutes.register(config.routes, options, queryLog);
       if (!options.corsOrigins().isEmpty()) {
@@ -69,7 +72,7 @@ public final class HttpServer implements AutoCloseable {
       });
       config.routes.error(404, ctx -> {
         if (ctx.attribute(ERROR_WRITTEN) == null) {
-          error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path() + "; see /api/search, /api/citations, /api/topics/{id}, /health");
+          error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path() + "; see /api/search, /api/suggest, /api/citations, /api/topics/{id}, /health, /metrics");
         }
       });
     });
