@@ -15,7 +15,6 @@ import org.medsearch.app.Json;
 import org.medsearch.app.Service;
 import org.medsearch.search.SearchEngine;
 import org.medsearch.search.SearchRequest;
-import org.medsearch.search.SearchResult;
 
 /**
  * The floor the HTTP figures are measured against: the load test's queries run on the engine
@@ -25,7 +24,10 @@ import org.medsearch.search.SearchResult;
  * slowest queries of a single-threaded pass. CPU ms/query (thread CPU time) is the figure to
  * compare on a shared machine: other processes change the wall-clock figures, hardly this one.
  *
- * <pre>bash bench/run InProcess [--threads 2] [--seconds 30] [--warmup 20] [--queries FILE]</pre>
+ * <p>{@code --suggest} runs {@code /api/suggest}'s engine call instead, on the prefixes {@code bench/load}
+ * writes to {@code bench/out/load/suggest.txt}.
+ *
+ * <pre>bash bench/run InProcess [--threads 2] [--seconds 30] [--warmup 20] [--queries FILE] [--suggest]</pre>
  */
 public final class InProcess {
   private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -34,6 +36,7 @@ public final class InProcess {
     int threads = 2;
     int seconds = 30;
     int warmup = 20;
+    boolean suggest = false;
     Path queries = Path.of("../shared/bench/solr-anchor/queries.txt");
     Path index = Path.of("bench/out/medquad/index");
     for (int i = 0; i < args.length; i++) {
@@ -43,8 +46,12 @@ public final class InProcess {
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--queries" -> queries = Path.of(args[++i]);
         case "--index" -> index = Path.of(args[++i]);
+        case "--suggest" -> {
+          suggest = true;
+          queries = Path.of("bench/out/load/suggest.txt");
+        }
         default -> throw new IllegalArgumentException("unknown argument " + args[i]
-            + ": use --threads N, --seconds N, --warmup N, --queries FILE, --index DIR");
+            + ": use --threads N, --seconds N, --warmup N, --queries FILE, --index DIR, --suggest");
       }
     }
     List<String> qs = new ArrayList<>();
@@ -57,13 +64,19 @@ public final class InProcess {
     System.out.printf(Locale.ROOT, "  %d queries from %s, %d threads, %d s warm-up, %d s measured%n", qs.size(), queries,
         threads, warmup, seconds);
     try (SearchEngine engine = Service.openEngine(index, Json.mapper())) {
-      run(engine, qs, threads, warmup, false);
-      run(engine, qs, threads, seconds, true);
-      slowest(engine, qs);
+      Call call = suggest ? q -> engine.suggest(q, 8).suggestions().size() : q -> engine.search(SearchRequest.of(q)).hits().size();
+      run(call, qs, threads, warmup, false);
+      run(call, qs, threads, seconds, true);
+      slowest(call, qs);
     }
   }
 
-  private static void run(SearchEngine engine, List<String> qs, int threads, int seconds, boolean report)
+  /** One search or suggest call; returns the number of results. */
+  private interface Call {
+    int run(String q);
+  }
+
+  private static void run(Call engine, List<String> qs, int threads, int seconds, boolean report)
       throws InterruptedException {
     AtomicBoolean stop = new AtomicBoolean();
     AtomicLong hits = new AtomicLong();
@@ -81,9 +94,9 @@ public final class InProcess {
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         while (!stop.get() && n < lat.length) {
           long t0 = System.nanoTime();
-          SearchResult r = engine.search(SearchRequest.of(qs.get(i)));
+          int found = engine.run(qs.get(i));
           lat[n++] = System.nanoTime() - t0;
-          hits.addAndGet(r.hits().size());
+          hits.addAndGet(found);
           i = (i + 1) % qs.size();
         }
         counts[id] = n;
@@ -119,14 +132,14 @@ public final class InProcess {
   }
 
   /** One thread, each query 5 times; the median of each, the 10 slowest listed. */
-  private static void slowest(SearchEngine engine, List<String> qs) {
+  private static void slowest(Call engine, List<String> qs) {
     record Timed(String q, double ms) {}
     List<Timed> timed = new ArrayList<>();
     for (String q : qs) {
       long[] t = new long[5];
       for (int k = 0; k < t.length; k++) {
         long t0 = THREADS.getCurrentThreadCpuTime();
-        engine.search(SearchRequest.of(q));
+        engine.run(q);
         t[k] = THREADS.getCurrentThreadCpuTime() - t0;
       }
       Arrays.sort(t);
