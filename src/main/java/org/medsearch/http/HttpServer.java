@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ public final class HttpServer implements AutoCloseable {
 
   private final Supplier<SearchEngine> engine;
   private final QueryLog queryLog = new QueryLog();
+  private final StaticFiles staticFiles = new StaticFiles();
   private final Javalin app;
 
   /** {@code engine} is asked anew on every request, so a new index generation is picked up at once. */
@@ -44,16 +44,13 @@ public final class HttpServer implements AutoCloseable {
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
         http.setSendServerVersion(false);
       });
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/";
-        files.directory = "/web";
-        files.location = Location.CLASSPATH;
-      });
       config.routes.get("/api/search", this::search);
       config.routes.get("/api/suggest", this::suggest);
       config.routes.get("/api/topics/{id}", this::topic);
       config.routes.get("/health", this::health);
       AdminRoutes.register(config.routes, options, queryLog);
+      config.routes.get("/", ctx -> staticFile(ctx, ""));
+      config.routes.get("/{file}", ctx -> staticFile(ctx, ctx.pathParam("file")));
       if (!options.corsOrigins().isEmpty()) {
         List<String> origins = options.corsOrigins();
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(origins.get(0),
@@ -90,6 +87,12 @@ public final class HttpServer implements AutoCloseable {
     String id = ctx.pathParam("id");
     ctx.json(engine.get().topic(id).orElseThrow(() -> ApiException.notFound(
         "no topic with id '" + Params.abbreviate(id) + "': search for it with /api/search?q=...&type=topic")));
+  }
+
+  private void staticFile(Context ctx, String name) {
+    if (!staticFiles.serve(ctx, name)) {
+      ctx.status(404);
+    }
   }
 
   private void health(Context ctx) {

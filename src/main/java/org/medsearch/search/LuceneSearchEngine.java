@@ -52,7 +52,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final LuceneQueries queries;
   private final Snippets snippets;
   private final ObjectMapper json;
-  private final Suggester suggester;
+  private final SuggesterLoader suggester;
 
   private LuceneSearchEngine(DirectoryReader reader, ObjectMapper json) throws IOException {
     this.reader = reader;
@@ -62,7 +62,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.queries = new LuceneQueries(analyzer);
     this.snippets = new Snippets(searcher, analyzer);
     this.json = json;
-    this.suggester = new Suggester(SuggestEntries.read(reader));
+    this.suggester = new SuggesterLoader(reader);
     this.queries.useTopicNames(new TopicNames(reader, queries));
     this.queries.useSpelling(new Spelling(reader));
   }
@@ -193,7 +193,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     if (size < 1 || size > Suggester.MAX_SIZE) {
       throw new BadRequestException("size must be between 1 and " + Suggester.MAX_SIZE + ", was " + size);
     }
-    return new SuggestResult(q, suggester.suggest(q, size));
+    return new SuggestResult(q, suggester.get().suggest(q, size));
   }
 
   @Override

@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.MultiBits;
 import org.medsearch.index.Documents;
 import org.medsearch.index.Schema;
 
@@ -21,13 +17,7 @@ final class SuggestEntries {
 
   static List<Suggester.Entry> read(IndexReader reader) throws IOException {
     List<Suggester.Entry> out = new ArrayList<>();
-    StoredFields stored = reader.storedFields();
-    Bits live = MultiBits.getLiveDocs(reader);
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      if (live != null && !live.get(doc)) {
-        continue;
-      }
-      Document d = stored.document(doc, FIELDS);
+    StoredScan.forEach(reader, FIELDS, d -> {
       String type = d.get(Schema.TYPE);
       String title = d.get(Schema.TITLE);
       Hit.TopicRef topic = new Hit.TopicRef(d.get(Schema.TOPIC_ID), d.get(Schema.TOPIC_TITLE_STORED));
@@ -56,7 +46,7 @@ final class SuggestEntries {
           // citations are found by search, not suggested
         }
       }
-    }
+    });
     return out;
   }
 }

@@ -7,11 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
 import org.medsearch.index.Documents;
 import org.medsearch.index.Schema;
 
@@ -30,16 +26,10 @@ final class TopicNames {
   private final Map<String, List<String>> byName = new HashMap<>();
 
   TopicNames(IndexReader reader, LuceneQueries analysis) throws IOException {
-    StoredFields stored = reader.storedFields();
-    Bits live = MultiBits.getLiveDocs(reader);
     Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.TITLE, Schema.ALIASES);
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      if (live != null && !live.get(doc)) {
-        continue;
-      }
-      Document d = stored.document(doc, fields);
+    StoredScan.forEach(reader, fields, d -> {
       if (!Documents.TYPE_TOPIC.equals(d.get(Schema.TYPE))) {
-        continue;
+        return;
       }
       String id = d.get(Schema.ID);
       List<String> names = new ArrayList<>();
@@ -57,7 +47,7 @@ final class TopicNames {
           }
         }
       }
-    }
+    });
   }
 
   /** Topics whose whole name is a run of the query's words; each topic once, with its longest run. */
