@@ -13,6 +13,7 @@ import org.medsearch.search.BadRequestException;
 import org.medsearch.search.SearchEngine;
 import org.medsearch.search.SearchRequest;
 import org.medsearch.search.SearchResult;
+import org.medsearch.search.SearchTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,10 @@ public final class HttpServer implements AutoCloseable {
       }
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      config.routes.exception(SearchTimeoutException.class, (e, ctx) -> {
+        ctx.header("Retry-After", "1");
+        error(ctx, 503, e.getMessage());
+      });
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("request {} failed", ctx.path(), e);

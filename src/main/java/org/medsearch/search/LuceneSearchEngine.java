@@ -75,6 +75,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
+    SearchBudget budget = SearchBudget.start();
     LuceneQueries.Plan plan = queries.plan(request.q());
     Query base = withTopic(plan.query(), request.topic());
     DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
@@ -86,8 +87,10 @@ public final class LuceneSearchEngine implements SearchEngine {
     }
     int depth = request.page() * request.size();
     try {
-      DrillSideways ds = new DrillSideways(searcher, facetsConfig, facetState);
+      IndexSearcher timed = budget.searcher(reader, !request.types().isEmpty() || !request.tiers().isEmpty());
+      DrillSideways ds = new DrillSideways(timed, facetsConfig, facetState);
       DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, depth, RANKING, true);
+      budget.check(timed);
       TopDocs top = r.hits;
       ScoreDoc[] page = pageOf(top.scoreDocs, request);
       List<Hit> hits = new ArrayList<>(page.length);
