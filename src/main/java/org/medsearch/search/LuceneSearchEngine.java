@@ -45,6 +45,13 @@ public final class LuceneSearchEngine implements SearchEngine {
   /** Score first; equal scores in id order, so results never shuffle between calls. */
   private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
 
+  /**
+   * The stored fields a hit shows: not the body nor a topic's whole JSON, which are large.
+   * (The hit's score is the sort value of its {@link FieldDoc}: Lucene need not score the page again.)
+   */
+  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.TIER, Schema.TITLE,
+      Schema.TOPIC_TITLE_STORED, Schema.TOPIC_ID, Schema.URL, Schema.CSL_JSON);
+
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
@@ -89,7 +96,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     try {
       IndexSearcher timed = budget.searcher(reader, !request.types().isEmpty() || !request.tiers().isEmpty());
       DrillSideways ds = new DrillSideways(timed, facetsConfig, facetState);
-      DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, depth, RANKING, true);
+      DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, depth, RANKING, false);
       budget.check(timed);
       TopDocs top = r.hits;
       ScoreDoc[] page = pageOf(top.scoreDocs, request);
@@ -166,7 +173,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   }
 
   private Hit hit(ScoreDoc sd, String snippet) throws IOException {
-    Document d = searcher.storedFields().document(sd.doc);
+    Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
     float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
     String type = d.get(Schema.TYPE);
     String title = d.get(Schema.TITLE);
