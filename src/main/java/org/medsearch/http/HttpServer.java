@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,13 @@ public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   /** Large enough that a too-long query reaches our own check and gets a JSON 400, not Jetty's 431. */
   static final int MAX_HEADER_BYTES = 256 * 1024;
+  /**
+   * Searches are CPU-bound: Jetty's default of 250 threads lets dozens run at once on 2 cores,
+   * each slower, some past their time budget. 4 per core (plus Jetty's own) measured 2x the
+   * requests/s at 32 connections and no 503s (bench/RESULTS.md); more wait in Jetty's queue.
+   * {@code -Dmedsearch.http-threads=N} changes it.
+   */
+  static final int HTTP_THREADS = 4 * Runtime.getRuntime().availableProcessors() + 4;
   /** Set when a handler wrote the error body, so the 404 fallback does not overwrite it. */
   private static final String ERROR_WRITTEN = "medsearch.error-written";
 
@@ -41,6 +49,8 @@ public final class HttpServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(json, false));
       config.http.maxRequestSize = 1_000_000;
+      int threads = Integer.getInteger("medsearch.http-threads", HTTP_THREADS);
+      config.jetty.threadPool = new QueuedThreadPool(threads, Math.min(threads, 8));
       config.jetty.modifyHttpConfiguration(http -> {
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
         http.setSendServerVersion(false);
