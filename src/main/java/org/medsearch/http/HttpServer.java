@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import org.medsearch.search.BadRequestException;
 import org.medsearch.search.SearchEngine;
 import org.medsearch.search.SearchRequest;
 import org.medsearch.search.SearchResult;
+import org.medsearch.search.SearchTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +23,20 @@ public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   /** Large enough that a too-long query reaches our own check and gets a JSON 400, not Jetty's 431. */
   static final int MAX_HEADER_BYTES = 256 * 1024;
+  /**
+   * Searches are CPU-bound: Jetty's default of 250 threads lets dozens run at once on 2 cores,
+   * each slower, some past their time budget. 4 per core (plus Jetty's own) measured 2x the
+   * requests/s at 32 connections and no 503s (bench/RESULTS.md); more wait in Jetty's queue.
+   * {@code -Dmedsearch.http-threads=N} changes it.
+   */
+  static final int HTTP_THREADS = 4 * Runtime.getRuntime().availableProcessors() + 4;
   /** Set when a handler wrote the error body, so the 404 fallback does not overwrite it. */
   private static final String ERROR_WRITTEN = "medsearch.error-written";
 
   private final Supplier<SearchEngine> engine;
   private final QueryLog queryLog = new QueryLog();
   private final RequestMetrics metrics;
+  private final StaticFiles staticFiles = new StaticFiles();
   private final Javalin app;
 
   /** {@code engine} is asked anew on every request, so a new index generation is picked up at once. */
@@ -42,14 +51,11 @@ public final class HttpServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(json, false));
       config.http.maxRequestSize = 1_000_000;
+      int threads = Integer.getInteger("medsearch.http-threads", HTTP_THREADS);
+      config.jetty.threadPool = new QueuedThreadPool(threads, Math.min(threads, 8));
       config.jetty.modifyHttpConfiguration(http -> {
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
         http.setSendServerVersion(false);
-      });
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/";
-        files.directory = "/web";
-        files.location = Location.CLASSPATH;
       });
       config.routes.get("/api/search", metrics.timed("/api/search", this::search));
       config.routes.get("/api/suggest", metrics.timed("/api/suggest", this::suggest));
@@ -58,6 +64,8 @@ public final class HttpServer implements AutoCloseable {
       config.routes.get("/metrics", metrics::scrape);
       CitationRoutes.register(config.routes, engine);
       AdminRoutes.register(config.routes, options, queryLog);
+      config.routes.get("/", ctx -> staticFile(ctx, ""));
+      config.routes.get("/{file}", ctx -> staticFile(ctx, ctx.pathParam("file")));
       if (!options.corsOrigins().isEmpty()) {
         List<String> origins = options.corsOrigins();
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(origins.get(0),
@@ -65,6 +73,10 @@ public final class HttpServer implements AutoCloseable {
       }
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      config.routes.exception(SearchTimeoutException.class, (e, ctx) -> {
+        ctx.header("Retry-After", "1");
+        error(ctx, 503, e.getMessage());
+      });
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("request {} failed", ctx.path(), e);
@@ -94,6 +106,12 @@ public final class HttpServer implements AutoCloseable {
     String id = ctx.pathParam("id");
     ctx.json(engine.get().topic(id).orElseThrow(() -> ApiException.notFound(
         "no topic with id '" + Params.abbreviate(id) + "': search for it with /api/search?q=...&type=topic")));
+  }
+
+  private void staticFile(Context ctx, String name) {
+    if (!staticFiles.serve(ctx, name)) {
+      ctx.status(404);
+    }
   }
 
   private void health(Context ctx) {

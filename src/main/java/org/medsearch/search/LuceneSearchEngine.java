@@ -45,6 +45,13 @@ public final class LuceneSearchEngine implements SearchEngine {
   /** Score first; equal scores in id order, so results never shuffle between calls. */
   private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
 
+  /**
+   * The stored fields a hit shows: not the body nor a topic's whole JSON, which are large.
+   * (The hit's score is the sort value of its {@link FieldDoc}: Lucene need not score the page again.)
+   */
+  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.TIER, Schema.TITLE,
+      Schema.TOPIC_TITLE_STORED, Schema.TOPIC_ID, Schema.URL, Schema.CSL_JSON);
+
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
@@ -52,7 +59,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final LuceneQueries queries;
   private final Snippets snippets;
   private final ObjectMapper json;
-  private final Suggester suggester;
+  private final SuggesterLoader suggester;
   private final CitationSearch citations;
 
   private LuceneSearchEngine(DirectoryReader reader, ObjectMapper json) throws IOException {
@@ -63,7 +70,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.queries = new LuceneQueries(analyzer);
     this.snippets = new Snippets(searcher, analyzer);
     this.json = json;
-    this.suggester = new Suggester(SuggestEntries.read(reader));
+    this.suggester = new SuggesterLoader(reader);
     this.queries.useTopicNames(new TopicNames(reader, queries));
     this.queries.useSpelling(new Spelling(reader));
     this.citations = new CitationSearch(searcher, analyzer, snippets, json);
@@ -77,6 +84,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
+    SearchBudget budget = SearchBudget.start();
     LuceneQueries.Plan plan = queries.plan(request.q());
     Query base = withTopic(plan.query(), request.topic());
 
@@ -89,8 +97,10 @@ public final class LuceneSearchEngine implements SearchEngine {
     }
     int depth = request.page() * request.size();
     try {
-      DrillSideways ds = new DrillSideways(searcher, facetsConfig, facetState);
-      DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, depth, RANKING, true);
+      IndexSearcher timed = budget.searcher(reader, !request.types().isEmpty() || !request.tiers().isEmpty());
+      DrillSideways ds = new DrillSideways(timed, facetsConfig, facetState);
+      DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, depth, RANKING, false);
+      budget.check(timed);
       TopDocs top = r.hits;
       ScoreDoc[] page = pageOf(top.scoreDocs, request);
       List<Hit> hits = new ArrayList<>(page.length);
@@ -159,7 +169,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   }
 
   private Hit hit(ScoreDoc sd, String snippet) throws IOException {
-    Document d = searcher.storedFields().document(sd.doc);
+    Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
     float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
     String type = d.get(Schema.TYPE);
     String title = d.get(Schema.TITLE);
@@ -189,7 +199,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     if (size < 1 || size > Suggester.MAX_SIZE) {
       throw new BadRequestException("size must be between 1 and " + Suggester.MAX_SIZE + ", was " + size);
     }
-    return new SuggestResult(q, suggester.suggest(q, size));
+    return new SuggestResult(q, suggester.get().suggest(q, size));
   }
 
   @Override

@@ -26,6 +26,11 @@ public final class QuerySyntax {
   public static final int MAX_LENGTH = 2_000;
   public static final int MAX_CLAUSES = 200;
   public static final int MIN_PREFIX = 2;
+  /**
+   * Each prefix expands to up to 64 terms in each searched field, and Lucene compiles an
+   * automaton for each: 150 prefixes took more than a second. A search box needs a few.
+   */
+  public static final int MAX_PREFIXES = 10;
 
   private final Set<String> fields;
   private final boolean allRequired;
@@ -33,6 +38,7 @@ public final class QuerySyntax {
   private String input;
   private int at;
   private int clauseCount;
+  private int prefixCount;
 
   private QuerySyntax(Set<String> fields, boolean allRequired) {
     this.fields = fields;
@@ -240,6 +246,9 @@ public final class QuerySyntax {
       String stem = word.substring(0, word.length() - 1);
       if (stem.contains("*") || stem.strip().replaceAll("[^\\p{L}\\p{N}]", "").length() < MIN_PREFIX) {
         throw error(pos, "a wildcard needs at least " + MIN_PREFIX + " letters before it, at the end of a word (e.g. myoc*)");
+      }
+      if (++prefixCount > MAX_PREFIXES) {
+        throw error(pos, "more than " + MAX_PREFIXES + " wildcards: use whole words for some of them");
       }
       return new QueryNode.Word(stem, true, pos);
     }

@@ -2,21 +2,43 @@ package org.medsearch.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.medsearch.index.Schema;
 
 /**
  * Snippets from the body with Lucene's UnifiedHighlighter: the best passages around the
  * matches, the text HTML-escaped and matches in {@code <mark>}; a record whose body has no match
  * shows its opening sentences instead.
+ *
+ * <p>The highlighter is given only what it marks: the words, phrases and prefixes of the ranking
+ * query in the highlighted field, as one flat disjunction. The ranking query searches four fields
+ * and adds topic mentions and proximity pairs; matching all of that again for every hit of every
+ * field took more than half of a search's time (JFR profile in bench/RESULTS.md).
  */
 final class Snippets {
   static final int PASSAGES = 2;
@@ -27,6 +49,7 @@ final class Snippets {
   Snippets(IndexSearcher searcher, Analyzer analyzer) {
     this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withScorer(new LeanPassageScorer())
         .withMaxNoHighlightPassages(1)
         .withHighlightPhrasesStrictly(true)
         .withMaxLength(100_000)
@@ -37,22 +60,72 @@ final class Snippets {
     if (hits.length == 0) {
       return new String[0];
     }
-    ScoreDoc[] byDoc = hits.clone();
-    TopDocs td = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), byDoc);
     try {
-      Map<String, String[]> byField = highlighter.highlightFields(
-          new String[] {Schema.BODY, Schema.TITLE}, query, td, new int[] {PASSAGES, 1});
-      String[] body = byField.get(Schema.BODY);
-      String[] title = byField.get(Schema.TITLE);
+      String[] body = field(Schema.BODY, query, hits, PASSAGES);
+      // A record without running text (a resource) shows its title, marked.
+      List<Integer> untitled = new ArrayList<>();
+      for (int i = 0; i < hits.length; i++) {
+        if (body[i] == null) {
+          untitled.add(i);
+        }
+      }
+      if (!untitled.isEmpty()) {
+        ScoreDoc[] some = untitled.stream().map(i -> hits[i]).toArray(ScoreDoc[]::new);
+        String[] title = field(Schema.TITLE, query, some, 1);
+        for (int k = 0; k < some.length; k++) {
+          body[untitled.get(k)] = title[k];
+        }
+      }
       String[] out = new String[hits.length];
       for (int i = 0; i < out.length; i++) {
-        // A record without running text (a resource) shows its title, marked.
-        out[i] = trim(body[i] != null ? body[i] : title[i]);
+        out[i] = trim(body[i]);
       }
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private String[] field(String field, Query query, ScoreDoc[] hits, int passages) throws IOException {
+    TopDocs td = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits.clone());
+    Map<String, String[]> byField = highlighter.highlightFields(new String[] {field}, onlyField(query, field), td,
+        new int[] {passages});
+    return byField.get(field);
+  }
+
+  /**
+   * The terms, exact phrases and prefixes {@code query} looks for in {@code field}, as a flat
+   * disjunction; excluded ({@code NOT}) words and sloppy proximity phrases are left out. For
+   * "myoclonus jerks" over title, aliases and body that is {@code body:myoclonus body:jerk}.
+   */
+  static Query onlyField(Query query, String field) {
+    Set<Query> leaves = new LinkedHashSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String f) {
+        return field.equals(f);
+      }
+
+      @Override
+      public void consumeTerms(Query q, Term... terms) {
+        if (q instanceof TermQuery || q instanceof PhraseQuery p && p.getSlop() == 0) {
+          leaves.add(q);
+        }
+      }
+
+      @Override
+      public void consumeTermsMatching(Query q, String f, Supplier<ByteRunAutomaton> automaton) {
+        if (q instanceof MultiTermQuery) {
+          leaves.add(q);
+        }
+      }
+    });
+    if (leaves.isEmpty()) {
+      return new MatchNoDocsQuery("nothing to mark in " + field);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    leaves.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+    return b.build();
   }
 
   /** Keeps snippets short without cutting inside an escape or a mark. */
@@ -71,5 +144,40 @@ final class Snippets {
       head = head.substring(0, amp);
     }
     return head.strip() + " …";
+  }
+
+  /**
+   * Lucene's passage BM25 with the same figures, without its per-passage {@code BytesRefHash}
+   * (a 32 KiB block for every candidate sentence, the top allocation site of a search): a
+   * passage holds a handful of matches, so distinct terms are found by a linear scan.
+   */
+  static final class LeanPassageScorer extends PassageScorer {
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int n = passage.getNumMatches();
+      BytesRef[] terms = passage.getMatchTerms();
+      int[] freqInDoc = passage.getMatchTermFreqsInDoc();
+      BytesRef[] distinct = new BytesRef[n];
+      int[] inPassage = new int[n];
+      int[] inDoc = new int[n];
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        int k = 0;
+        while (k < size && !distinct[k].equals(terms[i])) {
+          k++;
+        }
+        if (k == size) {
+          distinct[size] = terms[i];
+          inDoc[size] = freqInDoc[i];
+          size++;
+        }
+        inPassage[k]++;
+      }
+      double score = 0d;
+      for (int k = 0; k < size; k++) {
+        score += tf(inPassage[k], passage.getLength()) * weight(contentLength, inDoc[k]);
+      }
+      return (float) (score * norm(passage.getStartOffset()));
+    }
   }
 }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
@@ -22,12 +20,10 @@ final class SuggestEntries {
 
   static List<Suggester.Entry> read(IndexReader reader) throws IOException {
     List<Suggester.Entry> out = new ArrayList<>();
-    StoredFields stored = reader.storedFields();
     // Only the kinds of record that are suggested: a million citations are not read at start-up.
     Query kinds = new TermInSetQuery(Schema.TYPE, List.of(new BytesRef(Documents.TYPE_TOPIC),
         new BytesRef(Documents.TYPE_SECTION), new BytesRef(Documents.TYPE_RESOURCE)));
-    for (int doc : DocIds.matching(reader, kinds)) {
-      Document d = stored.document(doc, FIELDS);
+    StoredScan.forEach(reader, kinds, FIELDS, d -> {
       String type = d.get(Schema.TYPE);
       String title = d.get(Schema.TITLE);
       Hit.TopicRef topic = new Hit.TopicRef(d.get(Schema.TOPIC_ID), d.get(Schema.TOPIC_TITLE_STORED));
@@ -56,7 +52,7 @@ final class SuggestEntries {
           // citations are found by search, not suggested
         }
       }
-    }
+    });
     return out;
   }
 }

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -35,6 +35,8 @@ final class Suggester {
 
   private final List<Entry> entries = new ArrayList<>();
   private final List<String[]> entryWords = new ArrayList<>();
+  /** Each entry's text normalised once, not on every keystroke (that took most of a suggest call). */
+  private final List<String> entryNormalized = new ArrayList<>();
   /** Normalised word to the entries holding it. */
   private final TreeMap<String, int[]> words = new TreeMap<>();
   /** Trigram to the words holding it, for matches inside words. */
@@ -46,12 +48,14 @@ final class Suggester {
     Map<String, Integer> seen = new HashMap<>();
     Map<String, List<Integer>> postings = new TreeMap<>();
     for (Entry e : input) {
-      String key = e.type() + "\u0000" + normalize(e.text()) + "\u0000" + (e.topic() == null ? "" : e.topic().id());
+      String normalized = normalize(e.text());
+      String key = e.type() + "\u0000" + normalized + "\u0000" + (e.topic() == null ? "" : e.topic().id());
       if (e.text().isBlank() || seen.putIfAbsent(key, entries.size()) != null) {
         continue;
       }
       int n = entries.size();
       entries.add(e);
+      entryNormalized.add(normalized);
       String[] ws = split(e.text());
       entryWords.add(ws);
       for (String w : new HashSet<>(Arrays.asList(ws))) {
@@ -81,8 +85,8 @@ final class Suggester {
       return List.of();
     }
     String last = typed[typed.length - 1];
-    // entry -> best match class of the last word (3 prefix, 2 infix, 1 typo)
-    Map<Integer, Integer> found = new LinkedHashMap<>();
+    // entry -> best match class of the last word (3 prefix, 2 infix, 1 typo), in order found
+    Found found = new Found(entries.size());
     collect(words.subMap(last, last + Character.MAX_VALUE).keySet(), 3, found);
     if (last.length() >= 3) {
       collect(inside(last), 2, found);
@@ -91,24 +95,47 @@ final class Suggester {
       collect(typos(last), 1, found);
     }
     List<Scored> scored = new ArrayList<>();
-    for (Map.Entry<Integer, Integer> f : found.entrySet()) {
-      int n = f.getKey();
+    String joined = String.join(" ", typed);
+    for (int k = 0; k < found.count; k++) {
+      int n = found.order[k];
       if (!earlierWordsMatch(typed, entryWords.get(n))) {
         continue;
       }
       Entry e = entries.get(n);
-      boolean startsWith = normalize(e.text()).startsWith(String.join(" ", typed));
-      int score = f.getValue() * 1000 + (startsWith ? 500 : 0) + e.kindWeight();
-      scored.add(new Scored(e, score));
+      boolean startsWith = entryNormalized.get(n).startsWith(joined);
+      int score = found.best[n] * 1000 + (startsWith ? 500 : 0) + e.kindWeight();
+      scored.add(new Scored(e, entryNormalized.get(n), score, k));
     }
-    scored.sort(Comparator.comparingInt(Scored::score).reversed()
-        .thenComparingInt(s -> s.entry().text().length())
-        .thenComparing(s -> s.entry().text()));
+    List<Suggestion> out = best(scored, typed, size, Math.min(scored.size(), size * 8));
+    if (out.size() < size && scored.size() > size * 8) {
+      // the bounded pass held too many texts that differ only in case or accents
+      out = best(scored, typed, size, scored.size());
+    }
+    return out;
+  }
+
+  /**
+   * The first {@code size} distinct texts among the {@code keep} best candidates, best first. A
+   * two-letter prefix ("wh") matches thousands of headings; keeping only the best few in a heap
+   * instead of sorting them all makes such a keystroke as cheap as any other.
+   */
+  private static List<Suggestion> best(List<Scored> scored, String[] typed, int size, int keep) {
+    PriorityQueue<Scored> worstFirst = new PriorityQueue<>(keep + 1, RANKING.reversed());
+    for (Scored s : scored) {
+      if (worstFirst.size() < keep) {
+        worstFirst.add(s);
+      } else if (RANKING.compare(s, worstFirst.peek()) < 0) {
+        worstFirst.poll();
+        worstFirst.add(s);
+      }
+    }
+    List<Scored> kept = new ArrayList<>(worstFirst);
+    kept.sort(RANKING);
     List<Suggestion> out = new ArrayList<>();
     Set<String> texts = new HashSet<>();
-    for (Scored s : scored) {
+    for (Scored s : kept) {
       Entry e = s.entry();
-      if (texts.add(normalize(e.text()))) {
+      if (texts.add(s.normalized())) {
         out.add(new Suggestion(e.text(), e.type(), e.id(), e.topic(), highlight(e.text(), typed)));
       }
       if (out.size() == size) {
@@ -118,11 +145,34 @@ final class Suggester {
     return out;
   }
 
-  private void collect(Iterable<String> matchedWords, int cls, Map<Integer, Integer> found) {
+  private void collect(Iterable<String> matchedWords, int cls, Found found) {
     for (String w : matchedWords) {
       for (int n : words.get(w)) {
-        found.merge(n, cls, Math::max);
+        found.merge(n, cls);
       }
+    }
+  }
+
+  /** The best match class per entry, and the entries in the order first found. */
+  private static final class Found {
+    final int[] best;
+    final int[] order;
+    int count;
+
+    Found(int entries) {
+      best = new int[entries];
+      order = new int[entries];
+    }
+
+    void merge(int entry, int cls) {
+      if (best[entry] == 0) {
+        order[count++] = entry;
+      }
+      best[entry] = Math.max(best[entry], cls);
+    }
+
+    int size() {
+      return count;
     }
   }
 
@@ -219,12 +269,25 @@ final class Suggester {
   private static String foldKeepingLength(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      String c = String.valueOf(text.charAt(i));
+      char ch = text.charAt(i);
+      if (ch < 0x80) {
+        // ASCII has no accents to drop: skip the Unicode decomposition.
+        sb.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch);
+        continue;
+      }
+      String c = String.valueOf(ch);
       String base = Normalizer.normalize(c, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
       sb.append(base.length() == 1 ? base.toLowerCase(Locale.ROOT).charAt(0) : Character.toLowerCase(text.charAt(i)));
     }
     return sb.toString();
   }
 
-  private record Scored(Entry entry, int score) {}
+  /** {@code found}: the order in which the candidate was found, the last tie-break (as the stable sort before). */
+  private record Scored(Entry entry, String normalized, int score, int found) {}
+
+  /** Best first: how the words matched, then shorter text, then alphabetical, then first found. */
+  private static final Comparator<Scored> RANKING = Comparator.comparingInt(Scored::score).reversed()
+      .thenComparingInt((Scored s) -> s.entry().text().length())
+      .thenComparing(s -> s.entry().text())
+      .thenComparingInt(Scored::found);
 }

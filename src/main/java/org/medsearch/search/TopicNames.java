@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.index.StoredFields;
 import org.medsearch.index.Documents;
 import org.medsearch.index.Schema;
 
@@ -30,10 +28,11 @@ final class TopicNames {
   private final Map<String, List<String>> byName = new HashMap<>();
 
   TopicNames(IndexReader reader, LuceneQueries analysis) throws IOException {
-    StoredFields stored = reader.storedFields();
-    Set<String> fields = Set.of(Schema.ID, Schema.TITLE, Schema.ALIASES);
-    for (int doc : DocIds.matching(reader, new TermQuery(new Term(Schema.TYPE, Documents.TYPE_TOPIC)))) {
-      Document d = stored.document(doc, fields);
+    Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.TITLE, Schema.ALIASES);
+    StoredScan.forEach(reader, new TermQuery(new Term(Schema.TYPE, Documents.TYPE_TOPIC)), fields, d -> {
+      if (!Documents.TYPE_TOPIC.equals(d.get(Schema.TYPE))) {
+        return;
+      }
       String id = d.get(Schema.ID);
       List<String> names = new ArrayList<>();
       names.add(d.get(Schema.TITLE));
@@ -50,7 +49,7 @@ final class TopicNames {
           }
         }
       }
-    }
+    });
   }
 
   /** Topics whose whole name is a run of the query's words; each topic once, with its longest run. */
