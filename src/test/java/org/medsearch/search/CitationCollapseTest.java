@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
@@ -46,13 +47,15 @@ import org.medsearch.index.MedicalAnalyzer;
 import org.medsearch.index.Schema;
 import org.medsearch.model.Citation;
 import org.medsearch.model.Name;
+import org.medsearch.model.Section;
 import org.medsearch.model.Topic;
 
 /**
  * Citation search against a plain reference written from the rules alone (every matching
- * record, grouped by work key in a map), on an index of several segments with deleted topics,
- * where copies of a work differ in year and journal: the same total, the same page in the same
- * order with the same scores, the same facet counts, and exports in the same order.
+ * citation record, grouped by work key in a map), on an index of several segments with deleted
+ * topics, sections sharing the citations' words, and copies of a work differing in year and
+ * journal: the same total, the same page in the same order with the same scores, the same facet
+ * counts, and exports in the same order.
  */
 class CitationCollapseTest {
   private static final ObjectMapper JSON = Json.mapper();
@@ -88,7 +91,10 @@ class CitationCollapseTest {
           cites.add(copy(random, works.get(random.nextInt(works.size()))));
         }
         String id = String.format(Locale.ROOT, "t%02d", t);
-        writer.addDocuments(documents.of(new Topic(id, "Topic " + t, List.of(), null, null, null, List.of(), List.of(), cites)));
+        // Sections share the citations' words, so free words and the topic filter also match other records.
+        List<Section> sections = List.of(new Section("s1", "Epilepsy", "Epilepsy and myoclonus in adults: a case report."),
+            new Section("s2", "Tremor", "Cortical tremor, seizure syndrome."));
+        writer.addDocuments(documents.of(new Topic(id, "Topic " + t, List.of(), null, null, null, sections, List.of(), cites)));
       }
       writer.deleteDocuments(new Term(Schema.TOPIC_ID, "t03"), new Term(Schema.TOPIC_ID, "t17"));
       writer.commit();
@@ -258,11 +264,13 @@ class CitationCollapseTest {
     return b.build();
   }
 
-  /** Every live record matching {@code q}, in index order, with its score. */
+  /** Every live citation record matching {@code q}, in index order, with its score. */
   private static List<Record> records(Query q) {
+    Query citations = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Schema.TYPE, Documents.TYPE_CITATION)), BooleanClause.Occur.FILTER).build();
     try {
       List<Record> out = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
+      for (ScoreDoc sd : searcher.search(citations, Math.max(1, reader.maxDoc())).scoreDocs) {
         var d = searcher.storedFields().document(sd.doc);
         Citation c = JSON.readValue(d.get(Schema.CSL_JSON), Citation.class);
         out.add(new Record(sd.doc, d.get(Schema.ID), d.get(Schema.CITE_WORK), sd.score,
