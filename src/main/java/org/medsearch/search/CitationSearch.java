@@ -72,9 +72,8 @@ final class CitationSearch {
   CitationResult search(CitationRequest r) {
     long start = System.nanoTime();
     Query base = withWorkOf(queries.base(r), r.id());
-    try {
-      CollapsedWorks collapsed = new WorkCollapse(searcher, works, r, true)
-          .run(base, queries.journalFilter(r), queries.yearFilter(r));
+    try (CollapsedWorks collapsed = new WorkCollapse(searcher, works, r, true)
+        .run(base, queries.journalFilter(r), queries.yearFilter(r))) {
       int[] top = collapsed.top(r.sort(), r.page() * r.size());
       int from = Math.min(top.length, (r.page() - 1) * r.size());
       ScoreDoc[] docs = new ScoreDoc[top.length - from];
@@ -102,24 +101,25 @@ final class CitationSearch {
   /**
    * Writes every matching work (paging ignored) in {@code format}, in the order of the sort, one
    * record at a time. The query is checked before anything is written, so a bad one fails with
-   * nothing sent. Held per record while writing: its slot in a {@link WorkTable} (about 25 bytes) and its citation key.
+   * nothing sent. Held per record while writing: its document number (4 bytes) and its citation key.
    */
   long export(CitationRequest r, ExportFormat format, OutputStream out) throws IOException {
     Query base = withWorkOf(queries.base(r), r.id());
     Query filters = queries.facetFilters(r);
     Query all = filters == null ? base : new BooleanQuery.Builder()
         .add(base, BooleanClause.Occur.MUST).add(filters, BooleanClause.Occur.FILTER).build();
-    CollapsedWorks collapsed;
     int[] ordered;
-    try {
-      collapsed = new WorkCollapse(searcher, works, r, false).run(all, null, null);
+    try (CollapsedWorks collapsed = new WorkCollapse(searcher, works, r, false).run(all, null, null)) {
       ordered = collapsed.top(r.sort(), Integer.MAX_VALUE);
+      for (int i = 0; i < ordered.length; i++) {
+        ordered[i] = collapsed.doc(ordered[i]);
+      }
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("the query expands to too many terms: use longer prefixes or fewer words");
     }
     CitationWriter writer = CitationWriter.open(format, out, json);
-    for (int slot : ordered) {
-      Document d = searcher.storedFields().document(collapsed.doc(slot), Set.of(Schema.CSL_JSON, Schema.CITE_WORK, Schema.TOPIC_ID));
+    for (int doc : ordered) {
+      Document d = searcher.storedFields().document(doc, Set.of(Schema.CSL_JSON, Schema.CITE_WORK, Schema.TOPIC_ID));
       Citation c = json.readValue(d.get(Schema.CSL_JSON), Citation.class);
       List<String> topics = topics(d.get(Schema.CITE_WORK), d.get(Schema.TOPIC_ID), null, null).stream().map(CitationHit.CitingTopic::id).distinct().toList();
       writer.write(new ExportRecord(c, topics));

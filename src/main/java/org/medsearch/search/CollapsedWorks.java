@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.util.IntroSorter;
 
-/** The works one query met, collapsed ({@link WorkCollapse}): the total, a page in order, the facet counts. */
-final class CollapsedWorks {
+/**
+ * The works one query met, collapsed ({@link WorkCollapse}): the total, a page in order, the facet
+ * counts. Close it when done reading: its table goes back to the generation for the next query.
+ */
+final class CollapsedWorks implements AutoCloseable {
   private final WorkTable t;
   private final WorkIndex works;
   private final int[] main;
+  private boolean closed;
 
   CollapsedWorks(WorkTable t, WorkIndex works) {
     this.t = t;
@@ -26,6 +30,14 @@ final class CollapsedWorks {
       if ((t.flags[i] & WorkTable.MAIN) != 0) {
         main[n++] = i;
       }
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      works.release(t);
     }
   }
 

@@ -11,7 +11,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.FixedBitSet;
 import org.medsearch.index.Schema;
 
 /**
@@ -22,8 +21,8 @@ import org.medsearch.index.Schema;
  * counts can ignore the year filter and the journal counts the journal filter (drill-sideways,
  * as {@code /api/search} counts its facets); counts are of works, like the total. When both
  * filters are set, records that pass neither are skipped by the query itself. Everything read
- * per record comes from the arrays of {@link WorkIndex}; the journal filter is turned into a
- * bit set of records first. A request without free words is not scored: every record of it
+ * per record comes from the arrays of {@link WorkIndex}, and the journal filter's records are
+ * stepped through alongside. A request without free words is not scored: every record of it
  * would score 0 (its clauses are all filters), so the order falls to the year and the work.
  */
 final class WorkCollapse {
@@ -58,14 +57,14 @@ final class WorkCollapse {
     Weight journals = facets && journalFilter != null
         ? searcher.createWeight(searcher.rewrite(journalFilter), ScoreMode.COMPLETE_NO_SCORES, 1f) : null;
     boolean[] years = facets ? allowedYears() : null;
-    WorkTable t = new WorkTable(works.borrow());
+    WorkTable t = works.borrow();
     try {
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         Scorer scorer = weight.scorer(leaf);
         if (scorer == null) {
           continue;
         }
-        FixedBitSet inJournals = journals == null ? null : matching(journals, leaf);
+        DocIdSetIterator inJournals = journals == null ? null : iterator(journals, leaf);
         Bits live = leaf.reader().getLiveDocs();
         int docBase = leaf.docBase;
         DocIdSetIterator it = scorer.iterator();
@@ -77,7 +76,7 @@ final class WorkCollapse {
           }
           int year = works.year(d);
           boolean yearOk = years == null || yearMatches(years, year);
-          boolean journalOk = inJournals == null || inJournals.get(doc);
+          boolean journalOk = inJournals == null || (inJournals.docID() < doc ? inJournals.advance(doc) : inJournals.docID()) == doc;
           if (!yearOk && !journalOk) {
             continue;
           }
@@ -103,19 +102,19 @@ final class WorkCollapse {
           }
         }
       }
-    } finally {
-      works.release(t.releaseSlots());
+    } catch (IOException | RuntimeException e) {
+      t.endLookups();
+      works.release(t);
+      throw e;
     }
+    t.endLookups();
     return new CollapsedWorks(t, works);
   }
 
-  private static FixedBitSet matching(Weight filter, LeafReaderContext leaf) throws IOException {
-    FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+  /** The records passing {@code filter} in one segment, stepped along with the query's (both go up). */
+  private static DocIdSetIterator iterator(Weight filter, LeafReaderContext leaf) throws IOException {
     Scorer s = filter.scorer(leaf);
-    if (s != null) {
-      bits.or(s.iterator());
-    }
-    return bits;
+    return s == null ? DocIdSetIterator.empty() : s.iterator();
   }
 
   /** The year filter as a table of the years 0 to {@link CitationRequest#MAX_YEAR}; null when there is none. */

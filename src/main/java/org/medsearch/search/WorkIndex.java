@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ArrayBlockingQueue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -30,6 +30,9 @@ import org.medsearch.index.Schema;
 final class WorkIndex {
   static final int NONE = -1;
   static final int NO_YEAR = Integer.MIN_VALUE;
+  /** Tables kept for reuse, and the most works a kept table may hold (about 6 MiB). */
+  private static final int POOL = 8;
+  private static final int MAX_KEPT_CAPACITY = 1 << 18;
 
   private final int[] work;
   private final int[] shared;
@@ -37,8 +40,8 @@ final class WorkIndex {
   private final int[] journal;
   private final String[] journalLabels;
   private final int sharedWorks;
-  /** Zeroed slot tables for {@link WorkTable}, one per query running at a time, reused. */
-  private final ConcurrentLinkedDeque<int[]> scratch = new ConcurrentLinkedDeque<>();
+  /** Work tables for reuse, one per query running at a time up to {@link #POOL}. */
+  private final ArrayBlockingQueue<WorkTable> tables = new ArrayBlockingQueue<>(POOL);
 
   private WorkIndex(int[] work, int[] shared, int[] year, int[] journal, String[] journalLabels, int sharedWorks) {
     this.work = work;
@@ -153,13 +156,20 @@ final class WorkIndex {
     return sharedWorks;
   }
 
-  /** A zeroed table with an entry per shared work, for one query; give it back zeroed with {@link #release}. */
-  int[] borrow() {
-    int[] s = scratch.poll();
-    return s != null ? s : new int[sharedWorks];
+  /** An empty work table for one pass; give it back with {@link #release} when its results are no longer read. */
+  WorkTable borrow() {
+    WorkTable t = tables.poll();
+    if (t == null) {
+      return new WorkTable(sharedWorks);
+    }
+    t.clear();
+    return t;
   }
 
-  void release(int[] zeroed) {
-    scratch.push(zeroed);
+  /** Keeps the table for another query unless the pool is full or the table large (an export of many works). */
+  void release(WorkTable t) {
+    if (t.capacity() <= MAX_KEPT_CAPACITY) {
+      tables.offer(t);
+    }
   }
 }

@@ -6,9 +6,10 @@ import java.util.Arrays;
  * The works met in one pass, in flat arrays: a slot per work holding the record standing for the
  * work and what the facets count. A work with one record gets a new slot without any lookup (it
  * cannot be met again); a work with several finds its slot in a table indexed by its number
- * among those works ({@link WorkIndex#shared}), borrowed from the generation and zeroed again
- * after the pass. About 25 bytes a work and no object per record, so an export of a million
- * works stays small.
+ * among those works ({@link WorkIndex#shared}), zeroed again after the pass. About 25 bytes a
+ * work and no object per record, so an export of a million works stays small. Tables are reused
+ * from query to query ({@link WorkIndex#borrow}): a broad query meets tens of thousands of works,
+ * and growing new arrays for each made most of a query's garbage (3 to 7 MiB).
  */
 final class WorkTable {
   static final int NO_YEAR = WorkIndex.NO_YEAR;
@@ -16,7 +17,7 @@ final class WorkTable {
   static final byte IN_YEAR_COUNTS = 2;
   static final byte IN_JOURNAL_COUNTS = 4;
 
-  /** By shared-work number: its slot + 1, 0 when not met yet. */
+  /** By shared-work number: its slot + 1, 0 when not met yet; zero again after {@link #endLookups}. */
   private final int[] slotOfShared;
   private int[] met = new int[16];
   private int metCount;
@@ -29,9 +30,17 @@ final class WorkTable {
   int[] countedYear = new int[16];
   int[] countedJournal = new int[16];
 
-  /** {@code slotOfShared}: zeroed, an entry per shared work. */
-  WorkTable(int[] slotOfShared) {
-    this.slotOfShared = slotOfShared;
+  WorkTable(int sharedWorks) {
+    this.slotOfShared = new int[sharedWorks];
+  }
+
+  /** Empties the table for another pass. */
+  void clear() {
+    size = 0;
+  }
+
+  int capacity() {
+    return ord.length;
   }
 
   /** A new slot for a work known to have one record only, so it cannot be met again: no lookup needed. */
@@ -41,6 +50,7 @@ final class WorkTable {
     }
     int s = size++;
     ord[s] = workOrd;
+    flags[s] = 0;
     year[s] = NO_YEAR;
     countedYear[s] = NO_YEAR;
     countedJournal[s] = WorkIndex.NONE;
@@ -62,14 +72,12 @@ final class WorkTable {
     return s;
   }
 
-  /** Zeroes the entries this pass set and hands the table back; lookups are over after this. */
-  int[] releaseSlots() {
+  /** Zeroes the lookup entries this pass set: the slots stay, no work can be added until {@link #clear}. */
+  void endLookups() {
     for (int i = 0; i < metCount; i++) {
       slotOfShared[met[i]] = 0;
     }
     metCount = 0;
-    met = null;
-    return slotOfShared;
   }
 
   private void grow() {

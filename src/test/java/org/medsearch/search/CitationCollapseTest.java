@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -36,6 +39,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,6 +201,31 @@ class CitationCollapseTest {
       titles.add(item.get("title").asText() + "|" + item.path("DOI").asText());
     }
     assertThat(titles).isEqualTo(e.order.stream().map(x -> x.title + "|" + x.doi).toList());
+  }
+
+  @Test
+  void searches_at_the_same_time_answer_as_they_do_one_at_a_time() throws Exception {
+    List<CitationRequest> all = requests().toList();
+    List<String> alone = all.stream().map(CitationCollapseTest::summary).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> together = new ArrayList<>();
+      for (int round = 0; round < 3; round++) {
+        for (CitationRequest r : all) {
+          together.add(pool.submit(() -> summary(r)));
+        }
+      }
+      for (int i = 0; i < together.size(); i++) {
+        assertThat(together.get(i).get()).isEqualTo(alone.get(i % all.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String summary(CitationRequest r) {
+    CitationResult got = citations.search(r);
+    return got.total() + " " + got.hits().stream().map(h -> h.id() + " " + h.score()).toList() + " " + got.facets();
   }
 
   record Record(int doc, String id, String work, float score, int year, String journal, String title, String doi) {}
