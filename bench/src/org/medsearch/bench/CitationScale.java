@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -52,8 +53,9 @@ import org.medsearch.search.SearchEngine;
  * hundredth record is in "Ann Indian Acad Neurol" and no copy is, so that journal selects exactly
  * 1% of the works (10,000 of a million) for the export figures.
  *
- * <p>Run from the project folder: {@code BENCH_JAVA_OPTS=-Xmx512m bash bench/run CitationScale [RECORDS] [--reuse]}
- * (default 1,000,000; {@code --reuse} queries the index of the previous run instead of building one).
+ * <p>Run from the project folder: {@code BENCH_JAVA_OPTS=-Xmx512m bash bench/run CitationScale [RECORDS] [--reuse] [--queries-only]}
+ * (default 1,000,000; {@code --reuse} queries the index of the previous run instead of building one;
+ * {@code --queries-only} stops after the in-process queries, for comparing two versions run by turns).
  * Working files go to bench/out/citation-scale.
  */
 public final class CitationScale {
@@ -72,11 +74,12 @@ public final class CitationScale {
   public static void main(String[] args) throws Exception {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean reuse = rest.remove("--reuse");
+    boolean queriesOnly = rest.remove("--queries-only");
     int records = rest.isEmpty() ? 1_000_000 : Integer.parseInt(rest.get(0).replace("_", ""));
-    new CitationScale().run(records, reuse);
+    new CitationScale().run(records, reuse, queriesOnly);
   }
 
-  private void run(int records, boolean reuse) throws Exception {
+  private void run(int records, boolean reuse, boolean queriesOnly) throws Exception {
     System.out.printf(Locale.ROOT, "Citation search at scale, %s, Java %s, %s %s, %d cores, max heap %d MiB%n%n",
         LocalDate.now(), System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
@@ -93,7 +96,7 @@ public final class CitationScale {
     } else {
       System.out.println("reusing the index in " + generation + " (--reuse)");
     }
-    query(generation);
+    query(generation, queriesOnly);
   }
 
   private Path build(IndexStore store, int records) throws IOException {
@@ -132,7 +135,7 @@ public final class CitationScale {
     return generation;
   }
 
-  private void query(Path generation) throws Exception {
+  private void query(Path generation, boolean queriesOnly) throws Exception {
     long o0 = System.nanoTime();
     try (SearchEngine engine = LuceneSearchEngine.open(generation, json)) {
       System.out.printf(Locale.ROOT, "opened in %.2f s, %,d documents%n%n", (System.nanoTime() - o0) / 1e9, engine.documentCount());
@@ -141,13 +144,20 @@ public final class CitationScale {
         engine.citations(request(queries.get(i % queries.size())));
       }
       long[] inProcess = new long[queries.size()];
+      long[] cpu = new long[queries.size()];
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       long totalHits = 0;
       for (int i = 0; i < queries.size(); i++) {
+        long c = threads.getCurrentThreadCpuTime();
         long s = System.nanoTime();
         totalHits += engine.citations(request(queries.get(i))).total();
         inProcess[i] = System.nanoTime() - s;
+        cpu[i] = threads.getCurrentThreadCpuTime() - c;
       }
       report("fielded queries, in process (page of 10 with references and facets)", inProcess);
+      // On a shared machine the wall time includes waiting for a core; the thread's CPU time is what the query cost.
+      report("  the same, CPU time of the querying thread", cpu);
+      System.out.printf(Locale.ROOT, "  load average at the end: %s%n", loadAverage());
       System.out.printf(Locale.ROOT, "  mean works per query: %,.0f%n", (double) totalHits / queries.size());
       for (String kind : List.of("author=", "year=", "journal=", "doi=", "q=")) {
         List<Long> of = new ArrayList<>();
@@ -157,6 +167,9 @@ public final class CitationScale {
           }
         }
         report("  " + kind + "...", of.stream().mapToLong(Long::longValue).toArray());
+      }
+      if (queriesOnly) {
+        return;
       }
 
       try (HttpServer http = new HttpServer(() -> engine, json).start("127.0.0.1", 0)) {
@@ -325,6 +338,11 @@ public final class CitationScale {
       }
       Arrays.stream(t.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() > 6).forEach(titleWords::add);
     }
+  }
+
+  private static String loadAverage() throws IOException {
+    Path p = Path.of("/proc/loadavg");
+    return Files.exists(p) ? String.join(" ", Arrays.copyOf(Files.readString(p).trim().split(" "), 3)) : "unknown";
   }
 
   private static String get(HttpClient client, String url) throws IOException, InterruptedException {

@@ -12,11 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,8 +20,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.packed.PackedInts;
 import org.medsearch.cite.CitationWriter;
 import org.medsearch.cite.CiteStyle;
 import org.medsearch.cite.ExportFormat;
@@ -35,6 +28,8 @@ import org.medsearch.cite.References;
 import org.medsearch.index.Schema;
 import org.medsearch.model.Citation;
 import org.medsearch.model.Tier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Citation search on one index generation: one hit per work (copies of an article cited on
@@ -43,6 +38,7 @@ import org.medsearch.model.Tier;
  * Safe for concurrent use.
  */
 final class CitationSearch {
+  private static final Logger LOG = LoggerFactory.getLogger(CitationSearch.class);
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TOPIC_ID, Schema.TOPIC_TITLE_STORED,
       Schema.CSL_JSON, Schema.URL, Schema.CITE_WORK);
   private static final Set<String> TOPIC_FIELDS = Set.of(Schema.ID, Schema.TOPIC_ID, Schema.TOPIC_TITLE_STORED);
@@ -54,8 +50,7 @@ final class CitationSearch {
   private final Snippets snippets;
   private final ObjectMapper json;
   private final References references;
-  private final OrdinalMap workOrds;
-  private final Bits sharedWorks;
+  private final WorkIndex works;
 
   CitationSearch(IndexSearcher searcher, Analyzer analyzer, Snippets snippets, ObjectMapper json) throws IOException {
     this.searcher = searcher;
@@ -63,21 +58,10 @@ final class CitationSearch {
     this.snippets = snippets;
     this.json = json;
     this.references = new References(json);
-    this.workOrds = ordinalMap(searcher.getIndexReader());
-    this.sharedWorks = WorkCollapse.sharedWorks(searcher, workOrds);
-  }
-
-  /** Global numbers for work keys across segments (sorted like the keys); none needed for one segment. */
-  private static OrdinalMap ordinalMap(IndexReader reader) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    if (leaves.size() <= 1) {
-      return null;
-    }
-    SortedDocValues[] values = new SortedDocValues[leaves.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = DocValues.getSorted(leaves.get(i).reader(), Schema.CITE_WORK);
-    }
-    return OrdinalMap.build(null, values, PackedInts.DEFAULT);
+    long start = System.nanoTime();
+    this.works = WorkIndex.build(searcher.getIndexReader());
+    LOG.info("citation works of {} records read in {} ms ({} works with several records)",
+        searcher.getIndexReader().maxDoc(), (System.nanoTime() - start) / 1_000_000, works.sharedWorks());
   }
 
   /** The Vancouver reference of a citation, for search hits. */
@@ -88,9 +72,8 @@ final class CitationSearch {
   CitationResult search(CitationRequest r) {
     long start = System.nanoTime();
     Query base = withWorkOf(queries.base(r), r.id());
-    try {
-      CollapsedWorks collapsed = new WorkCollapse(searcher, workOrds, sharedWorks, r, true)
-          .run(base, queries.journalFilter(r), queries.yearFilter(r));
+    try (CollapsedWorks collapsed = new WorkCollapse(searcher, works, r, true)
+        .run(base, queries.journalFilter(r), queries.yearFilter(r))) {
       int[] top = collapsed.top(r.sort(), r.page() * r.size());
       int from = Math.min(top.length, (r.page() - 1) * r.size());
       ScoreDoc[] docs = new ScoreDoc[top.length - from];
@@ -118,24 +101,25 @@ final class CitationSearch {
   /**
    * Writes every matching work (paging ignored) in {@code format}, in the order of the sort, one
    * record at a time. The query is checked before anything is written, so a bad one fails with
-   * nothing sent. Held per record while writing: its slot in a {@link WorkTable} (about 30 bytes) and its citation key.
+   * nothing sent. Held per record while writing: its document number (4 bytes) and its citation key.
    */
   long export(CitationRequest r, ExportFormat format, OutputStream out) throws IOException {
     Query base = withWorkOf(queries.base(r), r.id());
     Query filters = queries.facetFilters(r);
     Query all = filters == null ? base : new BooleanQuery.Builder()
         .add(base, BooleanClause.Occur.MUST).add(filters, BooleanClause.Occur.FILTER).build();
-    CollapsedWorks collapsed;
     int[] ordered;
-    try {
-      collapsed = new WorkCollapse(searcher, workOrds, sharedWorks, r, false).run(all, null, null);
+    try (CollapsedWorks collapsed = new WorkCollapse(searcher, works, r, false).run(all, null, null)) {
       ordered = collapsed.top(r.sort(), Integer.MAX_VALUE);
+      for (int i = 0; i < ordered.length; i++) {
+        ordered[i] = collapsed.doc(ordered[i]);
+      }
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("the query expands to too many terms: use longer prefixes or fewer words");
     }
     CitationWriter writer = CitationWriter.open(format, out, json);
-    for (int slot : ordered) {
-      Document d = searcher.storedFields().document(collapsed.doc(slot), Set.of(Schema.CSL_JSON, Schema.CITE_WORK, Schema.TOPIC_ID));
+    for (int doc : ordered) {
+      Document d = searcher.storedFields().document(doc, Set.of(Schema.CSL_JSON, Schema.CITE_WORK, Schema.TOPIC_ID));
       Citation c = json.readValue(d.get(Schema.CSL_JSON), Citation.class);
       List<String> topics = topics(d.get(Schema.CITE_WORK), d.get(Schema.TOPIC_ID), null, null).stream().map(CitationHit.CitingTopic::id).distinct().toList();
       writer.write(new ExportRecord(c, topics));

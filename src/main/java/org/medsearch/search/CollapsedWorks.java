@@ -1,18 +1,25 @@
 package org.medsearch.search;
 
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.util.IntroSorter;
 
-/** The works one query met, collapsed ({@link WorkCollapse}): the total, a page in order, the facet counts. */
-final class CollapsedWorks {
+/**
+ * The works one query met, collapsed ({@link WorkCollapse}): the total, a page in order, the facet
+ * counts. Close it when done reading: its table goes back to the generation for the next query.
+ */
+final class CollapsedWorks implements AutoCloseable {
   private final WorkTable t;
+  private final WorkIndex works;
   private final int[] main;
+  private boolean closed;
 
-  CollapsedWorks(WorkTable t) {
+  CollapsedWorks(WorkTable t, WorkIndex works) {
     this.t = t;
+    this.works = works;
     int n = 0;
     for (int i = 0; i < t.size; i++) {
       n += (t.flags[i] & WorkTable.MAIN) != 0 ? 1 : 0;
@@ -23,6 +30,14 @@ final class CollapsedWorks {
       if ((t.flags[i] & WorkTable.MAIN) != 0) {
         main[n++] = i;
       }
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      works.release(t);
     }
   }
 
@@ -110,7 +125,7 @@ final class CollapsedWorks {
     if (c == 0) {
       c = byYear ? Float.compare(t.score[b], t.score[a]) : Integer.compare(t.year[b], t.year[a]);
     }
-    return c != 0 ? c : Long.compare(t.ord[a], t.ord[b]);
+    return c != 0 ? c : Integer.compare(t.ord[a], t.ord[b]);
   }
 
   /** Works by year, newest first. */
@@ -133,18 +148,17 @@ final class CollapsedWorks {
 
   /** Works by journal, the most frequent first, then by name. */
   Map<String, Long> journalCounts() {
-    Map<String, long[]> counts = new HashMap<>();
+    long[] counts = new long[works.journalLabels()];
     for (int i = 0; i < t.size; i++) {
-      if ((t.flags[i] & WorkTable.IN_JOURNAL_COUNTS) != 0 && t.countedJournal[i] != null) {
-        counts.computeIfAbsent(t.countedJournal[i], k -> new long[1])[0]++;
+      if ((t.flags[i] & WorkTable.IN_JOURNAL_COUNTS) != 0 && t.countedJournal[i] != WorkIndex.NONE) {
+        counts[t.countedJournal[i]]++;
       }
     }
     Map<String, Long> out = new LinkedHashMap<>();
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, long[]>comparingByValue((a, b) -> Long.compare(b[0], a[0]))
-            .thenComparing(Map.Entry.comparingByKey()))
+    IntStream.range(0, counts.length).filter(j -> counts[j] > 0).boxed()
+        .sorted(Comparator.<Integer>comparingLong(j -> -counts[j]).thenComparing(works::journalLabel))
         .limit(WorkCollapse.MAX_FACET_VALUES)
-        .forEach(e -> out.put(e.getKey(), e.getValue()[0]));
+        .forEach(j -> out.put(works.journalLabel(j), counts[j]));
     return out;
   }
 }

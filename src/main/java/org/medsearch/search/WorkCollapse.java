@@ -1,15 +1,7 @@
 package org.medsearch.search;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -19,9 +11,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.LongValues;
 import org.medsearch.index.Schema;
 
 /**
@@ -31,7 +20,10 @@ import org.medsearch.index.Schema;
  * are checked per record here rather than in the query, so that in the same pass the year
  * counts can ignore the year filter and the journal counts the journal filter (drill-sideways,
  * as {@code /api/search} counts its facets); counts are of works, like the total. When both
- * filters are set, records that pass neither are skipped by the query itself.
+ * filters are set, records that pass neither are skipped by the query itself. Everything read
+ * per record comes from the arrays of {@link WorkIndex}, and the journal filter's records are
+ * stepped through alongside. A request without free words is not scored: every record of it
+ * would score 0 (its clauses are all filters), so the order falls to the year and the work.
  */
 final class WorkCollapse {
   static final int NO_YEAR = WorkTable.NO_YEAR;
@@ -39,21 +31,18 @@ final class WorkCollapse {
   static final int MAX_FACET_VALUES = 100;
 
   private final IndexSearcher searcher;
-  private final OrdinalMap ords;
-  private final Bits shared;
+  private final WorkIndex works;
   private final CitationRequest request;
   private final boolean facets;
 
-  /** {@code shared}: by global work ordinal, whether the work has more than one record (see {@link #sharedWorks}). */
-  WorkCollapse(IndexSearcher searcher, OrdinalMap ords, Bits shared, CitationRequest request, boolean facets) {
+  WorkCollapse(IndexSearcher searcher, WorkIndex works, CitationRequest request, boolean facets) {
     this.searcher = searcher;
-    this.ords = ords;
-    this.shared = shared;
+    this.works = works;
     this.request = request;
     this.facets = facets;
   }
 
-  /** Collapses the records of {@code base}; with facets, {@code filters} are the request's journal and year filters as a query. */
+  /** Collapses the records of {@code base}; with facets, the request's journal and year filters as queries (null when not set). */
   CollapsedWorks run(Query base, Query journalFilter, Query yearFilterQuery) throws IOException {
     Query query = base;
     if (facets && journalFilter != null && yearFilterQuery != null) {
@@ -62,86 +51,86 @@ final class WorkCollapse {
               .add(yearFilterQuery, BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.FILTER)
           .build();
     }
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-    Set<String> journalKeys = facets && !request.journals().isEmpty() ? CitationQuery.journalKeys(request.journals()) : null;
-    boolean yearFilter = facets && (!request.years().isEmpty() || request.yearFrom() != null || request.yearTo() != null);
-    WorkTable t = new WorkTable();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Scorer scorer = weight.scorer(leaf);
-      if (scorer == null) {
-        continue;
-      }
-      SortedDocValues workValues = DocValues.getSorted(leaf.reader(), Schema.CITE_WORK);
-      NumericDocValues years = DocValues.getNumeric(leaf.reader(), Schema.CITE_YEAR);
-      SortedDocValues labels = facets ? DocValues.getSorted(leaf.reader(), Schema.CITE_JOURNAL_LABEL) : null;
-      String[] labelCache = labels == null ? null : new String[(int) labels.getValueCount()];
-      SortedSetDocValues journals = journalKeys == null ? null : DocValues.getSortedSet(leaf.reader(), Schema.CITE_JOURNAL);
-      long[] wantedJournals = journals == null ? null : ordsOf(journals, journalKeys);
-      LongValues global = ords == null ? null : ords.getGlobalOrds(leaf.ord);
-      Bits live = leaf.reader().getLiveDocs();
-      DocIdSetIterator it = scorer.iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if ((live != null && !live.get(doc)) || !workValues.advanceExact(doc)) {
+    boolean scored = !request.q().isEmpty();
+    Weight weight = searcher.createWeight(searcher.rewrite(query),
+        scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight journals = facets && journalFilter != null
+        ? searcher.createWeight(searcher.rewrite(journalFilter), ScoreMode.COMPLETE_NO_SCORES, 1f) : null;
+    boolean[] years = facets ? allowedYears() : null;
+    WorkTable t = works.borrow();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
           continue;
         }
-        int year = years.advanceExact(doc) ? (int) years.longValue() : NO_YEAR;
-        boolean yearOk = !yearFilter || yearMatches(year);
-        boolean journalOk = journals == null || journalMatches(journals, doc, wantedJournals);
-        if (!yearOk && !journalOk) {
-          continue;
-        }
-        long seg = workValues.ordValue();
-        long work = global == null ? seg : global.get(seg);
-        // Most works have one record: those need no lookup to find whether they were met before.
-        int w = shared.get((int) work) ? t.slot(work) : t.append(work);
-        if (yearOk && journalOk) {
-          float score = scorer.score();
-          if ((t.flags[w] & WorkTable.MAIN) == 0 || score > t.score[w]) {
-            t.flags[w] |= WorkTable.MAIN;
-            t.doc[w] = leaf.docBase + doc;
-            t.score[w] = score;
-            t.year[w] = year;
+        DocIdSetIterator inJournals = journals == null ? null : iterator(journals, leaf);
+        Bits live = leaf.reader().getLiveDocs();
+        int docBase = leaf.docBase;
+        DocIdSetIterator it = scorer.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          int d = docBase + doc;
+          int work = works.work(d);
+          if ((live != null && !live.get(doc)) || work == WorkIndex.NONE) {
+            continue;
+          }
+          int year = works.year(d);
+          boolean yearOk = years == null || yearMatches(years, year);
+          boolean journalOk = inJournals == null || (inJournals.docID() < doc ? inJournals.advance(doc) : inJournals.docID()) == doc;
+          if (!yearOk && !journalOk) {
+            continue;
+          }
+          // Most works have one record: those need no lookup to find whether they were met before.
+          int shared = works.shared(d);
+          int w = shared == WorkIndex.NONE ? t.append(work) : t.slot(shared, work);
+          if (yearOk && journalOk) {
+            float score = scored ? scorer.score() : 0f;
+            if ((t.flags[w] & WorkTable.MAIN) == 0 || score > t.score[w]) {
+              t.flags[w] |= WorkTable.MAIN;
+              t.doc[w] = d;
+              t.score[w] = score;
+              t.year[w] = year;
+            }
+          }
+          if (facets && journalOk && (t.flags[w] & WorkTable.IN_YEAR_COUNTS) == 0) {
+            t.flags[w] |= WorkTable.IN_YEAR_COUNTS;
+            t.countedYear[w] = year;
+          }
+          if (facets && yearOk && (t.flags[w] & WorkTable.IN_JOURNAL_COUNTS) == 0) {
+            t.flags[w] |= WorkTable.IN_JOURNAL_COUNTS;
+            t.countedJournal[w] = works.journal(d);
           }
         }
-        if (facets && journalOk && (t.flags[w] & WorkTable.IN_YEAR_COUNTS) == 0) {
-          t.flags[w] |= WorkTable.IN_YEAR_COUNTS;
-          t.countedYear[w] = year;
-        }
-        if (facets && yearOk && (t.flags[w] & WorkTable.IN_JOURNAL_COUNTS) == 0) {
-          t.flags[w] |= WorkTable.IN_JOURNAL_COUNTS;
-          t.countedJournal[w] = label(labels, labelCache, doc);
-        }
       }
+    } catch (IOException | RuntimeException e) {
+      t.endLookups();
+      works.release(t);
+      throw e;
     }
-    return new CollapsedWorks(t);
+    t.endLookups();
+    return new CollapsedWorks(t, works);
   }
 
-  /**
-   * The works with more than one record, by global work ordinal: one pass over the work keys
-   * when a generation is opened (records already deleted may count, which only costs a lookup).
-   */
-  static FixedBitSet sharedWorks(IndexSearcher searcher, OrdinalMap ords) throws IOException {
-    long count = 0;
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    for (LeafReaderContext leaf : leaves) {
-      count = Math.max(count, DocValues.getSorted(leaf.reader(), Schema.CITE_WORK).getValueCount());
+  /** The records passing {@code filter} in one segment, stepped along with the query's (both go up). */
+  private static DocIdSetIterator iterator(Weight filter, LeafReaderContext leaf) throws IOException {
+    Scorer s = filter.scorer(leaf);
+    return s == null ? DocIdSetIterator.empty() : s.iterator();
+  }
+
+  /** The year filter as a table of the years 0 to {@link CitationRequest#MAX_YEAR}; null when there is none. */
+  private boolean[] allowedYears() {
+    if (request.years().isEmpty() && request.yearFrom() == null && request.yearTo() == null) {
+      return null;
     }
-    if (ords != null) {
-      count = ords.getValueCount();
+    boolean[] allowed = new boolean[CitationRequest.MAX_YEAR + 1];
+    for (int y = 0; y < allowed.length; y++) {
+      allowed[y] = yearMatches(y);
     }
-    FixedBitSet seen = new FixedBitSet((int) Math.max(1, count));
-    FixedBitSet shared = new FixedBitSet((int) Math.max(1, count));
-    for (LeafReaderContext leaf : leaves) {
-      SortedDocValues values = DocValues.getSorted(leaf.reader(), Schema.CITE_WORK);
-      LongValues global = ords == null ? null : ords.getGlobalOrds(leaf.ord);
-      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-        int work = (int) (global == null ? values.ordValue() : global.get(values.ordValue()));
-        if (seen.getAndSet(work)) {
-          shared.set(work);
-        }
-      }
-    }
-    return shared;
+    return allowed;
+  }
+
+  private boolean yearMatches(boolean[] allowed, int year) {
+    return year >= 0 && year < allowed.length ? allowed[year] : yearMatches(year);
   }
 
   private boolean yearMatches(int year) {
@@ -151,42 +140,5 @@ final class WorkCollapse {
     return (request.years().isEmpty() || request.years().contains(year))
         && (request.yearFrom() == null || year >= request.yearFrom())
         && (request.yearTo() == null || year <= request.yearTo());
-  }
-
-  private static long[] ordsOf(SortedSetDocValues values, Set<String> keys) throws IOException {
-    long[] found = new long[keys.size()];
-    int n = 0;
-    for (String k : keys) {
-      long ord = values.lookupTerm(new BytesRef(k));
-      if (ord >= 0) {
-        found[n++] = ord;
-      }
-    }
-    long[] out = Arrays.copyOf(found, n);
-    Arrays.sort(out);
-    return out;
-  }
-
-  private static boolean journalMatches(SortedSetDocValues values, int doc, long[] wanted) throws IOException {
-    if (wanted.length == 0 || !values.advanceExact(doc)) {
-      return false;
-    }
-    for (int i = 0; i < values.docValueCount(); i++) {
-      if (Arrays.binarySearch(wanted, values.nextOrd()) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String label(SortedDocValues labels, String[] cache, int doc) throws IOException {
-    if (!labels.advanceExact(doc)) {
-      return null;
-    }
-    int ord = labels.ordValue();
-    if (cache[ord] == null) {
-      cache[ord] = labels.lookupOrd(ord).utf8ToString();
-    }
-    return cache[ord];
   }
 }

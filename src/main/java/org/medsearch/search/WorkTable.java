@@ -3,63 +3,81 @@ package org.medsearch.search;
 import java.util.Arrays;
 
 /**
- * The works met in one pass, in flat arrays: a work's global ordinal maps to a slot (open
- * addressing on a power-of-two table), and the slot holds the record standing for the work and
- * what the facets count. About 30 bytes a work and no object per record, so collapsing tens of
- * thousands of records takes a millisecond or two and an export of a million works stays small.
+ * The works met in one pass, in flat arrays: a slot per work holding the record standing for the
+ * work and what the facets count. A work with one record gets a new slot without any lookup (it
+ * cannot be met again); a work with several finds its slot in a table indexed by its number
+ * among those works ({@link WorkIndex#shared}), zeroed again after the pass. About 25 bytes a
+ * work and no object per record, so an export of a million works stays small. Tables are reused
+ * from query to query ({@link WorkIndex#borrow}): a broad query meets tens of thousands of works,
+ * and growing new arrays for each made most of a query's garbage (3 to 7 MiB).
  */
 final class WorkTable {
-  static final int NO_YEAR = Integer.MIN_VALUE;
+  static final int NO_YEAR = WorkIndex.NO_YEAR;
   static final byte MAIN = 1;
   static final byte IN_YEAR_COUNTS = 2;
   static final byte IN_JOURNAL_COUNTS = 4;
 
-  private long[] keys = new long[64];
-  private int[] slots = new int[64];
-  private int mask = 63;
+  /** By shared-work number: its slot + 1, 0 when not met yet; zero again after {@link #endLookups}. */
+  private final int[] slotOfShared;
+  private int[] met = new int[16];
+  private int metCount;
   int size;
-  long[] ord = new long[16];
+  int[] ord = new int[16];
   int[] doc = new int[16];
   float[] score = new float[16];
   int[] year = new int[16];
   byte[] flags = new byte[16];
   int[] countedYear = new int[16];
-  String[] countedJournal = new String[16];
+  int[] countedJournal = new int[16];
+
+  WorkTable(int sharedWorks) {
+    this.slotOfShared = new int[sharedWorks];
+  }
+
+  /** Empties the table for another pass. */
+  void clear() {
+    size = 0;
+  }
+
+  int capacity() {
+    return ord.length;
+  }
 
   /** A new slot for a work known to have one record only, so it cannot be met again: no lookup needed. */
-  int append(long workOrd) {
+  int append(int workOrd) {
     if (size == ord.length) {
       grow();
     }
     int s = size++;
     ord[s] = workOrd;
+    flags[s] = 0;
     year[s] = NO_YEAR;
     countedYear[s] = NO_YEAR;
+    countedJournal[s] = WorkIndex.NONE;
     return s;
   }
 
-  /** The slot of the work, created empty when it is new. */
-  int slot(long workOrd) {
-    int i = (int) mix(workOrd) & mask;
-    while (slots[i] != 0) {
-      if (keys[i] == workOrd) {
-        return slots[i] - 1;
-      }
-      i = (i + 1) & mask;
+  /** The slot of the shared work number {@code shared}, created empty when it is new. */
+  int slot(int shared, int workOrd) {
+    int s = slotOfShared[shared] - 1;
+    if (s >= 0) {
+      return s;
     }
-    if (size == ord.length) {
-      grow();
+    s = append(workOrd);
+    slotOfShared[shared] = s + 1;
+    if (metCount == met.length) {
+      met = Arrays.copyOf(met, metCount * 2);
     }
-    int s = size++;
-    keys[i] = workOrd;
-    slots[i] = s + 1;
-    ord[s] = workOrd;
-    year[s] = NO_YEAR;
-    countedYear[s] = NO_YEAR;
-    if (size * 2 > keys.length) {
-      rehash();
-    }
+    met[metCount++] = shared;
     return s;
+  }
+
+  /** Zeroes the lookup entries this pass set: the slots stay, no work can be added until {@link #clear}. */
+  void endLookups() {
+    for (int i = 0; i < metCount; i++) {
+      slotOfShared[met[i]] = 0;
+    }
+    metCount = 0;
   }
 
   private void grow() {
@@ -71,28 +89,5 @@ final class WorkTable {
     flags = Arrays.copyOf(flags, n);
     countedYear = Arrays.copyOf(countedYear, n);
     countedJournal = Arrays.copyOf(countedJournal, n);
-  }
-
-  private void rehash() {
-    long[] oldKeys = keys;
-    int[] oldSlots = slots;
-    keys = new long[oldKeys.length * 2];
-    slots = new int[oldSlots.length * 2];
-    mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldSlots[j] != 0) {
-        int i = (int) mix(oldKeys[j]) & mask;
-        while (slots[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        keys[i] = oldKeys[j];
-        slots[i] = oldSlots[j];
-      }
-    }
-  }
-
-  private static long mix(long x) {
-    long h = x * 0x9E3779B97F4A7C15L;
-    return h ^ (h >>> 32);
   }
 }
