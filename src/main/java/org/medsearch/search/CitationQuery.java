@@ -19,7 +19,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -265,25 +264,8 @@ final class CitationQuery {
 
   /** Words analysed as one unit: one token is a term, several (a phrase or a hyphenated word) a phrase; null for stop words. */
   private Query text(String text, List<String> fields) {
-    List<String> tokens = analyze(text);
-    if (tokens.isEmpty()) {
-      return null;
-    }
-    List<Query> perField = new ArrayList<>();
-    for (String field : fields) {
-      Query q;
-      if (tokens.size() == 1) {
-        q = new TermQuery(new Term(field, tokens.get(0)));
-      } else {
-        PhraseQuery.Builder pb = new PhraseQuery.Builder();
-        for (int i = 0; i < tokens.size(); i++) {
-          pb.add(new Term(field, tokens.get(i)), i);
-        }
-        q = pb.build();
-      }
-      perField.add(new BoostQuery(q, field.equals(Schema.TITLE) ? TITLE_WEIGHT : TEXT_WEIGHT));
-    }
-    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, 0.1f);
+    return FieldQueries.bestField(analyze(text), fields,
+        field -> field.equals(Schema.TITLE) ? TITLE_WEIGHT : TEXT_WEIGHT, 0.1f);
   }
 
   /** A prefix, as typed (folded) and as stemmed, since the index holds stems ("myoclonus*" also looks for "myoclonu"). */

@@ -283,25 +283,7 @@ final class LuceneQueries {
 
   /** Words analysed as one unit: one token is a term, several (a quoted phrase) a phrase. */
   private Query text(String text, List<String> fields) {
-    List<String> tokens = analyze(text);
-    if (tokens.isEmpty()) {
-      return null;
-    }
-    List<Query> perField = new ArrayList<>();
-    for (String field : fields) {
-      Query q;
-      if (tokens.size() == 1) {
-        q = new TermQuery(new Term(field, tokens.get(0)));
-      } else {
-        PhraseQuery.Builder pb = new PhraseQuery.Builder();
-        for (int i = 0; i < tokens.size(); i++) {
-          pb.add(new Term(field, tokens.get(i)), i);
-        }
-        q = pb.build();
-      }
-      perField.add(new BoostQuery(q, weight(field)));
-    }
-    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, Tunables.get("tie", TIE));
+    return FieldQueries.bestField(analyze(text), fields, LuceneQueries::weight, Tunables.get("tie", TIE));
   }
 
   /**
