@@ -4,48 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.List;
 import org.jbibtex.BibTeXParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.medsearch.TestCorpus;
 import org.medsearch.TestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Citation hits on the search page: reference, DOI link, "Cite" (Vancouver, AMA, APA), topic links, export. */
-class CitationsPageTest {
-  @TempDir static Path work;
-  static TestServer server;
-  static Browser browser;
-  static Page page;
-
-  @RegisterExtension
-  final FailureScreenshots screenshots = new FailureScreenshots(() -> browser);
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.copyOfShipped(work), work);
-    browser = Browser.start();
-    page = new Page(browser);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      server.close();
-    }
-  }
-
+class CitationsPageTest extends ShippedCorpusBrowserTest {
   private static WebElement awaitCitation(String id) {
     return browser.await().until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#results .subhit-citation[data-id='" + id + "']")));
