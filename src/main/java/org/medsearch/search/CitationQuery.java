@@ -170,22 +170,7 @@ final class CitationQuery {
   }
 
   private Query group(QueryNode.Group g, String field) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int positive = 0;
-    for (QueryNode.Clause c : g.clauses()) {
-      Query q = node(c.node(), field);
-      if (q == null) {
-        continue; // a stop word alone ("of")
-      }
-      BooleanClause.Occur occur = switch (c.occur()) {
-        case SHOULD -> BooleanClause.Occur.SHOULD;
-        case MUST -> BooleanClause.Occur.MUST;
-        case MUST_NOT -> BooleanClause.Occur.MUST_NOT;
-      };
-      positive += occur == BooleanClause.Occur.MUST_NOT ? 0 : 1;
-      b.add(q, occur);
-    }
-    return positive == 0 ? null : b.build();
+    return FieldQueries.group(g, n -> node(n, field));
   }
 
   /**

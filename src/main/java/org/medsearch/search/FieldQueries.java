@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -19,6 +22,29 @@ import org.medsearch.index.Schema;
 /** Analysed words as a query over several weighted fields, shared by site search and citation search. */
 final class FieldQueries {
   private FieldQueries() {}
+
+  /**
+   * The clauses of a parsed group as a boolean query, each node made by {@code node} (null for a
+   * node with nothing to search, such as a lone stop word); null when nothing but exclusions is left.
+   */
+  static Query group(QueryNode.Group g, Function<QueryNode, Query> node) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int positive = 0;
+    for (QueryNode.Clause c : g.clauses()) {
+      Query q = node.apply(c.node());
+      if (q == null) {
+        continue;
+      }
+      BooleanClause.Occur occur = switch (c.occur()) {
+        case SHOULD -> BooleanClause.Occur.SHOULD;
+        case MUST -> BooleanClause.Occur.MUST;
+        case MUST_NOT -> BooleanClause.Occur.MUST_NOT;
+      };
+      positive += occur == BooleanClause.Occur.MUST_NOT ? 0 : 1;
+      b.add(q, occur);
+    }
+    return positive == 0 ? null : b.build();
+  }
 
   /** The tokens {@code analyzer} makes of {@code text} as body text. */
   static List<String> tokens(Analyzer analyzer, String text) {

@@ -190,22 +190,7 @@ final class LuceneQueries {
   }
 
   private Query group(Group g, List<String> fields, Map<String, String> corrections) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int positive = 0;
-    for (Clause c : g.clauses()) {
-      Query q = node(c.node(), fields, corrections);
-      if (q == null) {
-        continue;
-      }
-      BooleanClause.Occur occur = switch (c.occur()) {
-        case SHOULD -> BooleanClause.Occur.SHOULD;
-        case MUST -> BooleanClause.Occur.MUST;
-        case MUST_NOT -> BooleanClause.Occur.MUST_NOT;
-      };
-      positive += occur == BooleanClause.Occur.MUST_NOT ? 0 : 1;
-      b.add(q, occur);
-    }
-    return positive == 0 ? null : b.build();
+    return FieldQueries.group(g, n -> node(n, fields, corrections));
   }
 
   private Query node(QueryNode n, List<String> fields, Map<String, String> corrections) {
