@@ -171,14 +171,16 @@ public final class QuerySyntax {
   }
 
   /**
-   * A message typed all in capitals ("CAN LIPNODES AND OR LIVER CANCER BE DETECTED") has its AND,
-   * OR and NOT as plain words: in capitals nobody can tell an operator from a word. Only for
-   * messages of four words or more, so that a lone "AND" is still a syntax error.
+   * A message typed in capitals ("CAN LIPNODES AND OR LIVER CANCER BE DETECTED") has its AND,
+   * OR and NOT as plain words: in capitals nobody can tell an operator from a word. A stray
+   * lower-case letter does not make it a query ("CAUSE OF A COLD i UNDERSTAND CONTAGION AND
+   * ..."): at most one letter in twenty may be lower case. Only for messages of four words or
+   * more, so that a lone "AND" is still a syntax error.
    */
   static boolean isShouting(String q) {
     long letters = q.chars().filter(Character::isLetter).count();
-    boolean noLower = q.chars().noneMatch(Character::isLowerCase);
-    return noLower && letters >= 12 && q.strip().split("\\s+").length >= 4;
+    long lower = q.chars().filter(Character::isLowerCase).count();
+    return letters >= 12 && lower * 20 <= letters && q.strip().split("\\s+").length >= 4;
   }
 
   /** AND, OR, NOT (upper case, as whole words) and && || are operators, except in a shouted message. */

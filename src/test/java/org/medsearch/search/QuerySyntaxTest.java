@@ -46,6 +46,14 @@ class QuerySyntaxTest {
   }
 
   @Test
+  void a_stray_lower_case_letter_does_not_turn_a_message_in_capitals_into_a_query() {
+    assertThat(parse("WHY DO i CATCH COLDS AND OTHERS NOT").clauses()).hasSize(8)
+        .allMatch(c -> c.occur() == QueryNode.Occur.SHOULD);
+    assertThat(parse("why do i catch colds AND others").clauses())
+        .anyMatch(c -> c.occur() == QueryNode.Occur.MUST);
+  }
+
+  @Test
   void a_lone_and_in_capitals_is_still_an_error() {
     assertThatThrownBy(() -> parse("AND")).isInstanceOf(BadRequestException.class)
         .hasMessage("query syntax error at position 1: AND needs a term on both sides");
