@@ -53,6 +53,8 @@ final class LuceneQueries {
   static final int PROXIMITY_SLOP = 3;
   /** Weight of a synonym or lay-term expansion relative to the words typed. */
   static final float SYNONYM_WEIGHT = 0.5f;
+  /** Weight of a word the query splits in two ("rib cage") as the one word the index knows ("ribcage"). */
+  static final float JOIN_WEIGHT = 1.0f;
   /** Boost for a record whose heading names the kind of answer the question asks for. */
   static final float QUESTION_TYPE_BOOST = 4f;
 
@@ -104,11 +106,22 @@ final class LuceneQueries {
     }
     List<String> words = new ArrayList<>();
     positiveWords(parsed, words);
-    List<String> tokens = contentTokens(corrected(String.join(" ", words), corrections));
-    core = withSynonyms(core, parsed, tokens);
+    String typed = corrected(String.join(" ", words), corrections);
+    List<String> tokens = contentTokens(typed);
+    List<String> joins = joins(typed);
+    core = withSynonyms(core, parsed, tokens, joins);
+    // Topic names may be written as one word where the query has two ("ribcage pain").
+    Map<String, Integer> mentions = names == null ? Map.of() : names.mentions(tokens, Set.of());
+    if (!joins.isEmpty() && names != null) {
+      // A topic named by the joined word ("heartburn") covers both typed words ("heart burn").
+      Set<String> joinedTokens = Set.copyOf(analyze(String.join(" ", joins)));
+      Map<String, Integer> all = new LinkedHashMap<>(names.mentions(contentTokens(joined(typed, joins)), joinedTokens));
+      mentions.forEach((id, n) -> all.merge(id, n, Math::max));
+      mentions = all;
+    }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(core, BooleanClause.Occur.MUST);
     if (names != null && Tunables.get("mention", MENTION_BOOST) > 0) {
-      names.mentions(tokens).forEach((topicId, n) -> {
+      mentions.forEach((topicId, n) -> {
         b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.TOPIC_ID, topicId))),
             Tunables.get("mention", MENTION_BOOST) * n), BooleanClause.Occur.SHOULD);
         if (n == tokens.size()) {
@@ -139,10 +152,10 @@ final class LuceneQueries {
    * that "singultus" finds pages that say "hiccups". When the query requires words (AND, +),
    * the expansions only reorder what those find.
    */
-  private Query withSynonyms(Query core, Group parsed, List<String> tokens) {
+  private Query withSynonyms(Query core, Group parsed, List<String> tokens, List<String> joins) {
     float w = Tunables.get("synonym", SYNONYM_WEIGHT);
     List<List<String>> alternatives = w > 0 ? synonyms.expansions(tokens) : List.of();
-    if (alternatives.isEmpty()) {
+    if (alternatives.isEmpty() && joins.isEmpty()) {
       return core;
     }
     boolean allOptional = parsed.clauses().stream().allMatch(c -> c.occur() == QueryNode.Occur.SHOULD);
@@ -153,7 +166,38 @@ final class LuceneQueries {
         b.add(new BoostQuery(q, w), BooleanClause.Occur.SHOULD);
       }
     }
+    for (String joined : joins) {
+      Query q = text(joined, List.copyOf(WEIGHTS.keySet()));
+      if (q != null) {
+        b.add(new BoostQuery(q, Tunables.get("join", JOIN_WEIGHT)), BooleanClause.Occur.SHOULD);
+      }
+    }
     return b.build();
+  }
+
+  /** {@code text} with each pair of words written as the one word of {@code joins}. */
+  private static String joined(String text, List<String> joins) {
+    String out = text;
+    for (String j : joins) {
+      for (int cut = 3; cut <= j.length() - 3; cut++) {
+        out = out.replaceAll("(?i)(?<![\\p{L}])" + Pattern.quote(j.substring(0, cut)) + "[^\\p{L}]+"
+            + Pattern.quote(j.substring(cut)) + "(?![\\p{L}])", j);
+      }
+    }
+    return out;
+  }
+
+  /** Words the query splits in two that the index knows as one ("rib cage": "ribcage"), at most 8. */
+  private List<String> joins(String text) {
+    if (spelling == null || Tunables.get("join", JOIN_WEIGHT) <= 0) {
+      return List.of();
+    }
+    String[] typed = text.split("[^\\p{L}]+");
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + 1 < typed.length && out.size() < 8 && i < 32; i++) {
+      spelling.joined(typed[i], typed[i + 1]).filter(j -> !questionWords.containsAll(analyze(j))).ifPresent(out::add);
+    }
+    return out;
   }
 
   /** {@code text} with each corrected word replaced by its correction, matching whole words only, any case. */

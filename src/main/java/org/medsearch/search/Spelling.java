@@ -19,6 +19,8 @@ import org.medsearch.index.Schema;
  */
 final class Spelling {
   static final int MIN_LENGTH = 5;
+  /** Records that must hold a joined word for two typed words to be read as it. */
+  static final int MIN_JOINED_DOCS = 2;
 
   private final IndexReader reader;
   private final DirectSpellChecker checker = new DirectSpellChecker();
@@ -29,6 +31,24 @@ final class Spelling {
     checker.setMaxEdits(2);
     checker.setMinPrefix(1);
     checker.setAccuracy(0.7f);
+  }
+
+  /**
+   * The one word two typed words make when written together, when the index knows it and not
+   * only as a rarity: "rib cage" is "ribcage", "heart burn" is "heartburn". Each part must have at
+   * least three letters, so that "in to" stays two words.
+   */
+  Optional<String> joined(String first, String second) {
+    String a = first.toLowerCase(Locale.ROOT);
+    String b = second.toLowerCase(Locale.ROOT);
+    if (a.length() < 3 || b.length() < 3 || !(a + b).chars().allMatch(Character::isLetter)) {
+      return Optional.empty();
+    }
+    try {
+      return reader.docFreq(new Term(Schema.SPELL, a + b)) >= MIN_JOINED_DOCS ? Optional.of(a + b) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The correction of one lower-cased, folded word, when the index lacks it and knows a close one. */

@@ -52,15 +52,22 @@ final class TopicNames {
     });
   }
 
-  /** Topics whose whole name is a run of the query's words; each topic once, with its longest run. */
-  Map<String, Integer> mentions(List<String> tokens) {
+  /**
+   * Topics whose whole name is a run of the query's words; each topic once, with its longest run
+   * counted in typed words: a token of {@code joined} stands for two ("heartburn" for "heart burn").
+   */
+  Map<String, Integer> mentions(List<String> tokens, Set<String> joined) {
     Map<String, Integer> out = new LinkedHashMap<>();
     for (int n = Math.min(MAX_WORDS, tokens.size()); n >= 1; n--) {
       for (int i = 0; i + n <= tokens.size(); i++) {
         List<String> ids = byName.get(String.join(" ", tokens.subList(i, i + n)));
         if (ids != null) {
+          int words = n;
+          for (String t : tokens.subList(i, i + n)) {
+            words += joined.contains(t) ? 1 : 0;
+          }
           for (String id : ids) {
-            out.putIfAbsent(id, n);
+            out.putIfAbsent(id, words);
           }
         }
       }

@@ -54,6 +54,13 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void two_words_the_index_knows_as_one_find_that_topic() throws Exception {
+    JsonNode body = search("rib cage pain");
+    assertThat(body.get("hits").get(0).get("title").asText()).isEqualTo("Ribcage pain");
+    assertThat(search("heart burn").get("hits").get(0).get("title").asText()).containsIgnoringCase("heartburn");
+  }
+
+  @Test
   void suggestions_complete_alzheimer_from_four_letters() throws Exception {
     JsonNode s = server.get("/api/suggest?q=alzh").tree().get("suggestions");
     assertThat(s.get(0).get("text").asText()).startsWithIgnoringCase("alzheimer");
