@@ -3,7 +3,9 @@ package org.medsearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -22,8 +24,17 @@ final class Spelling {
   /** Records that must hold a joined word for two typed words to be read as it. */
   static final int MIN_JOINED_DOCS = 2;
 
+  /** Corrections remembered per generation; forgotten all at once when this many are held. */
+  static final int CACHE_SIZE = 20_000;
+
   private final IndexReader reader;
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  /**
+   * What {@link #correct} answered for each unknown word. Looking a word up in the index is
+   * cheap; finding its correction (Levenshtein automata over the terms) was an eighth of a
+   * search's CPU, and people misspell the same words again and again.
+   */
+  private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
 
   Spelling(IndexReader reader) {
     this.reader = reader;
@@ -62,8 +73,17 @@ final class Spelling {
       if (reader.docFreq(term) > 0) {
         return Optional.empty();
       }
+      Optional<String> known = corrections.get(w);
+      if (known != null) {
+        return known;
+      }
       SuggestWord[] s = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      return s.length == 0 ? Optional.empty() : Optional.of(s[0].string);
+      Optional<String> found = s.length == 0 ? Optional.empty() : Optional.of(s[0].string);
+      if (corrections.size() >= CACHE_SIZE) {
+        corrections.clear();
+      }
+      corrections.put(w, found);
+      return found;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
