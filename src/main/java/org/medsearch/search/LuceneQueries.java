@@ -1,5 +1,7 @@
 package org.medsearch.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,6 +23,7 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.medsearch.index.Schema;
@@ -55,6 +59,10 @@ final class LuceneQueries {
   static final float SYNONYM_WEIGHT = 0.5f;
   /** Weight of a word the query splits in two ("rib cage") as the one word the index knows ("ribcage"). */
   static final float JOIN_WEIGHT = 1.0f;
+  /** Share of the records above which a word is common: it adds to a score but matches nothing alone. */
+  static final float COMMON_SHARE = 0.1f;
+  /** Below this many records in the index, no word is common. */
+  static final int MIN_COMMON_RECORDS = 1000;
   /** Boost for a record whose heading names the kind of answer the question asks for. */
   static final float QUESTION_TYPE_BOOST = 4f;
 
@@ -64,6 +72,7 @@ final class LuceneQueries {
   private final QuestionTypes questionTypes;
   private TopicNames names;
   private Spelling spelling;
+  private IndexReader reader;
 
   LuceneQueries(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -75,6 +84,11 @@ final class LuceneQueries {
   /** Recognises topic names in queries from now on. */
   void useTopicNames(TopicNames topicNames) {
     this.names = topicNames;
+  }
+
+  /** Reads how common each word is from {@code statistics} from now on. */
+  void useStatistics(IndexReader statistics) {
+    this.reader = statistics;
   }
 
   /** Corrects words the index does not know from now on. */
@@ -109,9 +123,10 @@ final class LuceneQueries {
     String typed = corrected(String.join(" ", words), corrections);
     List<String> tokens = contentTokens(typed);
     List<String> joins = joins(typed);
-    core = withSynonyms(core, parsed, tokens, joins);
     // Topic names may be written as one word where the query has two ("ribcage pain").
     Map<String, Integer> mentions = names == null ? Map.of() : names.mentions(tokens, Set.of());
+    core = commonWordsOnlyScore(core, names == null ? Set.of() : names.namedWords(tokens));
+    core = withSynonyms(core, parsed, tokens, joins);
     if (!joins.isEmpty() && names != null) {
       // A topic named by the joined word ("heartburn") covers both typed words ("heart burn").
       Set<String> joinedTokens = Set.copyOf(analyze(String.join(" ", joins)));
@@ -198,6 +213,70 @@ final class LuceneQueries {
       spelling.joined(typed[i], typed[i + 1]).filter(j -> !questionWords.containsAll(analyze(j))).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * In a query of several optional words, the words found in a large share of the records
+   * ("people", "symptoms", "disease") no longer match on their own: a record must have one of the
+   * rarer words, and the common ones add to its score as before. Records that have only common
+   * words were the tail of the ranking, and scoring them was most of a long question's cost (the
+   * idea of Lucene's CommonTermsQuery). Words of a topic name the query mentions ({@code named})
+   * are never common, nor is any word in an index of fewer than {@link #MIN_COMMON_RECORDS}
+   * records; a query made only of common words is left as it is.
+   */
+  private Query commonWordsOnlyScore(Query core, Set<String> named) {
+    float share = Tunables.get("common", COMMON_SHARE);
+    if (reader == null || share <= 0 || !(core instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 0
+        || bq.clauses().size() < 2 || bq.clauses().stream().anyMatch(c -> c.getOccur() != BooleanClause.Occur.SHOULD)) {
+      return core;
+    }
+    long limit = Math.max(MIN_COMMON_RECORDS, (long) (share * reader.numDocs()));
+    List<Query> rare = new ArrayList<>();
+    List<Query> common = new ArrayList<>();
+    for (BooleanClause c : bq.clauses()) {
+      (!isNamed(c.getQuery(), named) && bodyDocFreq(c.getQuery()) > limit ? common : rare).add(c.getQuery());
+    }
+    if (rare.isEmpty() || common.isEmpty()) {
+      return core;
+    }
+    BooleanQuery.Builder required = new BooleanQuery.Builder();
+    rare.forEach(q -> required.add(q, BooleanClause.Occur.SHOULD));
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(required.build(), BooleanClause.Occur.MUST);
+    common.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+    return b.build();
+  }
+
+  private static boolean isNamed(Query q, Set<String> named) {
+    boolean[] found = {false};
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          found[0] |= named.contains(t.text());
+        }
+      }
+    });
+    return found[0];
+  }
+
+  /** The most records any of the query's body terms is found in. */
+  private int bodyDocFreq(Query q) {
+    int[] max = {0};
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          if (t.field().equals(Schema.BODY)) {
+            try {
+              max[0] = Math.max(max[0], reader.docFreq(t));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        }
+      }
+    });
+    return max[0];
   }
 
   /** {@code text} with each corrected word replaced by its correction, matching whole words only, any case. */

@@ -73,6 +73,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.suggester = new SuggesterLoader(reader);
     this.queries.useTopicNames(new TopicNames(reader, queries));
     this.queries.useSpelling(new Spelling(reader));
+    this.queries.useStatistics(reader);
     this.citations = new CitationSearch(searcher, analyzer, snippets, json);
   }
 

@@ -3,6 +3,7 @@ package org.medsearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,19 @@ final class TopicNames {
         }
       }
     });
+  }
+
+  /** The query's words that are part of a run naming a topic ("sleep" and "apnea" in "is sleep apnea fatal"). */
+  Set<String> namedWords(List<String> tokens) {
+    Set<String> out = new HashSet<>();
+    for (int n = Math.min(MAX_WORDS, tokens.size()); n >= 1; n--) {
+      for (int i = 0; i + n <= tokens.size(); i++) {
+        if (byName.containsKey(String.join(" ", tokens.subList(i, i + n)))) {
+          out.addAll(tokens.subList(i, i + n));
+        }
+      }
+    }
+    return out;
   }
 
   /**

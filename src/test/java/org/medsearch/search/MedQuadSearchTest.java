@@ -29,7 +29,11 @@ class MedQuadSearchTest {
   }
 
   private static JsonNode search(String q) throws Exception {
-    TestServer.Response r = server.get("/api/search?type=topic&q=" + TestServer.enc(q));
+    return search(q, "topic");
+  }
+
+  private static JsonNode search(String q, String type) throws Exception {
+    TestServer.Response r = server.get("/api/search?" + (type == null ? "" : "type=" + type + "&") + "q=" + TestServer.enc(q));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     return r.tree();
   }
@@ -58,6 +62,22 @@ class MedQuadSearchTest {
     JsonNode body = search("rib cage pain");
     assertThat(body.get("hits").get(0).get("title").asText()).isEqualTo("Ribcage pain");
     assertThat(search("heart burn").get("hits").get(0).get("title").asText()).containsIgnoringCase("heartburn");
+  }
+
+  @Test
+  void a_common_word_adds_to_the_score_but_finds_nothing_on_its_own() throws Exception {
+    assertThat(search("people", null).get("total").asLong()).isGreaterThan(5000);
+    JsonNode both = search("zolmitriptan people", null);
+    assertThat(both.get("total").asLong()).isEqualTo(search("zolmitriptan", null).get("total").asLong());
+    assertThat(both.get("hits").get(0).get("topic").get("title").asText()).isEqualTo("Zolmitriptan");
+  }
+
+  @Test
+  void a_common_word_that_names_a_topic_still_finds_that_topic() throws Exception {
+    // "pain" is in more than a tenth of the records, and it is a topic's name
+    JsonNode body = search("pain lifting", null);
+    assertThat(body.get("total").asLong()).isGreaterThan(3000);
+    assertThat(body.get("hits").findValuesAsText("title")).contains("Pain");
   }
 
   @Test
