@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 final class CitationSearch {
   private static final Logger LOG = LoggerFactory.getLogger(CitationSearch.class);
-  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TOPIC_ID, Schema.TOPIC_TITLE_STORED,
-      Schema.CSL_JSON, Schema.URL, Schema.CITE_WORK);
+  private static final Set<String> HIT_FIELDS = Snippets.withSnippetFields(Schema.ID, Schema.TOPIC_ID,
+      Schema.TOPIC_TITLE_STORED, Schema.CSL_JSON, Schema.URL, Schema.CITE_WORK);
   private static final Set<String> TOPIC_FIELDS = Set.of(Schema.ID, Schema.TOPIC_ID, Schema.TOPIC_TITLE_STORED);
   /** More topics than any work is cited on; a bound, not a limit anyone meets. */
   private static final int MAX_TOPICS = 1_000;
@@ -80,10 +80,14 @@ final class CitationSearch {
       for (int i = from; i < top.length; i++) {
         docs[i - from] = new ScoreDoc(collapsed.doc(top[i]), collapsed.score(top[i]));
       }
-      String[] marked = snippets.highlight(base, docs);
+      Document[] stored = new Document[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        stored[i] = searcher.storedFields().document(docs[i].doc, HIT_FIELDS);
+      }
+      String[] marked = snippets.highlight(base, docs, stored);
       List<CitationHit> hits = new ArrayList<>(docs.length);
       for (int i = 0; i < docs.length; i++) {
-        hits.add(hit(docs[i], marked[i], r.citeAs()));
+        hits.add(hit(docs[i], stored[i], marked[i], r.citeAs()));
       }
       Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
       facets.put("year", collapsed.yearCounts());
@@ -148,8 +152,7 @@ final class CitationSearch {
         .build();
   }
 
-  private CitationHit hit(ScoreDoc w, String snippet, Set<CiteStyle> styles) throws IOException {
-    Document d = searcher.storedFields().document(w.doc, HIT_FIELDS);
+  private CitationHit hit(ScoreDoc w, Document d, String snippet, Set<CiteStyle> styles) throws IOException {
     Citation csl = json.readValue(d.get(Schema.CSL_JSON), Citation.class);
     String title = csl.title() != null ? csl.title() : csl.raw();
     Map<String, String> citeAs = null;

@@ -49,8 +49,8 @@ public final class LuceneSearchEngine implements SearchEngine {
    * The stored fields a hit shows: not the body nor a topic's whole JSON, which are large.
    * (The hit's score is the sort value of its {@link FieldDoc}: Lucene need not score the page again.)
    */
-  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.TIER, Schema.TITLE,
-      Schema.TOPIC_TITLE_STORED, Schema.TOPIC_ID, Schema.URL, Schema.CSL_JSON);
+  private static final Set<String> HIT_FIELDS = Snippets.withSnippetFields(Schema.ID, Schema.TYPE, Schema.TIER,
+      Schema.TITLE, Schema.TOPIC_TITLE_STORED, Schema.TOPIC_ID, Schema.URL, Schema.CSL_JSON);
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -105,9 +105,13 @@ public final class LuceneSearchEngine implements SearchEngine {
       TopDocs top = r.hits;
       ScoreDoc[] page = pageOf(top.scoreDocs, request);
       List<Hit> hits = new ArrayList<>(page.length);
-      String[] marked = snippets.highlight(base, page);
+      Document[] docs = new Document[page.length];
       for (int i = 0; i < page.length; i++) {
-        hits.add(hit(page[i], marked[i]));
+        docs[i] = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+      }
+      String[] marked = snippets.highlight(base, page, docs);
+      for (int i = 0; i < page.length; i++) {
+        hits.add(hit(page[i], docs[i], marked[i]));
       }
       Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
       facets.put(Schema.TIER, counts(r.facets, Schema.TIER));
@@ -169,8 +173,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     return out;
   }
 
-  private Hit hit(ScoreDoc sd, String snippet) throws IOException {
-    Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
+  private Hit hit(ScoreDoc sd, Document d, String snippet) throws IOException {
     float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
     String type = d.get(Schema.TYPE);
     String title = d.get(Schema.TITLE);
