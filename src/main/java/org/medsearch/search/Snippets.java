@@ -12,7 +12,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -27,8 +31,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
@@ -82,7 +89,7 @@ final class Snippets {
     for (int i = 0; i < hits.length; i++) {
       byDoc.put(hits[i].doc, docs[i]);
     }
-    UnifiedHighlighter highlighter = new Preloaded(settings, byDoc);
+    Preloaded highlighter = new Preloaded(settings, byDoc);
     try {
       String[] body = field(highlighter, Schema.BODY, query, hits, PASSAGES);
       // A record without running text (a resource) shows its title, marked.
@@ -109,12 +116,10 @@ final class Snippets {
     }
   }
 
-  private static String[] field(UnifiedHighlighter highlighter, String field, Query query, ScoreDoc[] hits,
+  private static String[] field(Preloaded highlighter, String field, Query query, ScoreDoc[] hits,
       int passages) throws IOException {
     TopDocs td = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits.clone());
-    Map<String, String[]> byField = highlighter.highlightFields(new String[] {field}, onlyField(query, field), td,
-        new int[] {passages});
-    return byField.get(field);
+    return highlighter.marks(field, onlyField(query, field), td, passages).get(field);
   }
 
   /**
@@ -152,13 +157,29 @@ final class Snippets {
     return b.build();
   }
 
-  /** A highlighter that takes the field values from documents already read. */
+  /**
+   * A highlighter that takes the field values from documents already read and, when the query
+   * is plain words, reads their offsets with one postings enum per word for all the hits.
+   */
   private static final class Preloaded extends UnifiedHighlighter {
     private final Map<Integer, Document> docs;
+    private boolean wordsOnly;
 
     Preloaded(Builder settings, Map<Integer, Document> docs) {
       super(settings);
       this.docs = docs;
+    }
+
+    Map<String, String[]> marks(String field, Query query, TopDocs td, int passages) throws IOException {
+      wordsOnly = query instanceof BooleanQuery bq
+          && bq.clauses().stream().allMatch(c -> c.getQuery() instanceof TermQuery);
+      return highlightFields(new String[] {field}, query, td, new int[] {passages});
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      return wordsOnly && source == OffsetSource.POSTINGS ? new SharedPostings(components)
+          : super.getOffsetStrategy(source, components);
     }
 
     @Override
@@ -175,6 +196,54 @@ final class Snippets {
         out.add(values);
       }
       return out;
+    }
+  }
+
+  /**
+   * The offsets of plain words from the postings, one enum per word advanced from hit to hit
+   * (the highlighter hands the hits over in document order). Lucene's strategies build a weight,
+   * a terms enum and a postings enum per word for every hit: a third of a search's allocation.
+   */
+  private static final class SharedPostings extends FieldOffsetStrategy {
+    private LeafReader leaf;
+    private PostingsEnum[] postings;
+
+    SharedPostings(UHComponents components) {
+      super(components);
+    }
+
+    @Override
+    public UnifiedHighlighter.OffsetSource getOffsetSource() {
+      return UnifiedHighlighter.OffsetSource.POSTINGS;
+    }
+
+    @Override
+    public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content) throws IOException {
+      BytesRef[] words = components.getTerms();
+      if (reader != leaf) {
+        leaf = reader;
+        postings = new PostingsEnum[words.length];
+        Terms terms = reader.terms(getField());
+        TermsEnum te = terms == null ? null : terms.iterator();
+        for (int i = 0; te != null && i < words.length; i++) {
+          postings[i] = te.seekExact(words[i]) ? te.postings(null, PostingsEnum.OFFSETS) : null;
+        }
+      }
+      List<OffsetsEnum> found = new ArrayList<>();
+      for (int i = 0; i < words.length; i++) {
+        PostingsEnum p = postings[i];
+        if (p != null && p.docID() < doc) {
+          p.advance(doc);
+        }
+        if (p != null && p.docID() == doc) {
+          found.add(new OffsetsEnum.OfPostings(words[i], p));
+        }
+      }
+      return switch (found.size()) {
+        case 0 -> OffsetsEnum.EMPTY;
+        case 1 -> found.get(0);
+        default -> new OffsetsEnum.MultiOffsetsEnum(found);
+      };
     }
   }
 
@@ -199,17 +268,17 @@ final class Snippets {
   /**
    * Lucene's passage BM25 with the same figures, without its per-passage {@code BytesRefHash}
    * (a 32 KiB block for every candidate sentence, the top allocation site of a search): a
-   * passage holds a handful of matches, so distinct terms are found by a linear scan.
+   * passage holds a handful of matches, so distinct words are found by a linear scan. Every word
+   * counts as found once in the document, as Lucene's weight-matches offsets report it, whichever
+   * way the offsets were read: passages rank by the query words they hold and where they stand.
    */
   static final class LeanPassageScorer extends PassageScorer {
     @Override
     public float score(Passage passage, int contentLength) {
       int n = passage.getNumMatches();
       BytesRef[] terms = passage.getMatchTerms();
-      int[] freqInDoc = passage.getMatchTermFreqsInDoc();
       BytesRef[] distinct = new BytesRef[n];
       int[] inPassage = new int[n];
-      int[] inDoc = new int[n];
       int size = 0;
       for (int i = 0; i < n; i++) {
         int k = 0;
@@ -217,15 +286,14 @@ final class Snippets {
           k++;
         }
         if (k == size) {
-          distinct[size] = terms[i];
-          inDoc[size] = freqInDoc[i];
-          size++;
+          distinct[size++] = terms[i];
         }
         inPassage[k]++;
       }
       double score = 0d;
+      float weight = weight(contentLength, 1);
       for (int k = 0; k < size; k++) {
-        score += tf(inPassage[k], passage.getLength()) * weight(contentLength, inDoc[k]);
+        score += tf(inPassage[k], passage.getLength()) * weight;
       }
       return (float) (score * norm(passage.getStartOffset()));
     }
