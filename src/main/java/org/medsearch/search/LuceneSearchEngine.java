@@ -61,6 +61,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final ObjectMapper json;
   private final SuggesterLoader suggester;
   private final CitationSearch citations;
+  private final ResultCache cache = ResultCache.fromSystemProperties();
 
   private LuceneSearchEngine(DirectoryReader reader, ObjectMapper json) throws IOException {
     this.reader = reader;
@@ -85,6 +86,16 @@ public final class LuceneSearchEngine implements SearchEngine {
   @Override
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
+    SearchResult cached = cache.get(request, start);
+    if (cached != null) {
+      return cached;
+    }
+    SearchResult result = searchIndex(request, start);
+    cache.put(request, result);
+    return result;
+  }
+
+  private SearchResult searchIndex(SearchRequest request, long start) {
     SearchBudget budget = SearchBudget.start();
     LuceneQueries.Plan plan = queries.plan(request.q());
     Query base = withTopic(plan.query(), request.topic());

@@ -51,7 +51,8 @@ class RobustnessTest {
   void a_search_past_its_time_budget_is_a_503_that_says_what_to_do() throws Exception {
     System.setProperty("medsearch.search-budget-ms", "0");
     try {
-      TestServer.Response r = server.get("/api/search?q=myoclonus");
+      // A query no other test asks: an answer already given would come from the result cache.
+      TestServer.Response r = server.get("/api/search?q=myoclonus+deadline");
       assertThat(r.status()).as(r.body()).isEqualTo(503);
       assertThat(r.headers().firstValue("retry-after")).contains("1");
       assertThat(r.tree().get("error").get("message").asText()).isEqualTo("the search took longer than its 0 ms "
@@ -59,14 +60,14 @@ class RobustnessTest {
     } finally {
       System.clearProperty("medsearch.search-budget-ms");
     }
-    assertThat(server.get("/api/search?q=myoclonus").status()).isEqualTo(200);
+    assertThat(server.get("/api/search?q=myoclonus+deadline").status()).isEqualTo(200);
   }
 
   @Test
   void a_filtered_search_past_its_time_budget_is_a_503_too() throws Exception {
     System.setProperty("medsearch.search-budget-ms", "0");
     try {
-      error("/api/search?q=myoclonus&type=section&tier=basic", 503);
+      error("/api/search?q=myoclonus+filtered+budget&type=section&tier=basic", 503);
     } finally {
       System.clearProperty("medsearch.search-budget-ms");
     }
@@ -115,7 +116,7 @@ class RobustnessTest {
     TestServer.Response r = server.get("/api/search?q=" + "a".repeat(300 * 1024));
     assertThat(r.status()).isEqualTo(414);
     assertThat(r.body()).doesNotContain("Exception", "\tat ");
-    assertThat(server.get("/api/search?q=myoclonus").status()).isEqualTo(200);
+    assertThat(server.get("/api/search?q=myoclonus+budget").status()).isEqualTo(200);
   }
 
   @Test
