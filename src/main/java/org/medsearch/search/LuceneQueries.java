@@ -105,18 +105,36 @@ final class LuceneQueries {
     return plan(q).query();
   }
 
-  /** The ranking query and the corrections made to words the index does not know. */
-  record Plan(Query query, Map<String, String> corrections) {}
+  /**
+   * The ranking query; the signals that only reorder its best hits ({@code rescore}, null when
+   * there are none: proximity pairs and expansions of common words, whose matches the ranking
+   * query finds anyway), added to the scores of the top {@link #RESCORE_WINDOW}; and the
+   * corrections made to words the index does not know.
+   */
+  record Plan(Query query, Query rescore, Map<String, String> corrections) {
+    /** Everything the plan looks for, to mark in snippets. */
+    Query marked() {
+      return rescore == null ? query : new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD)
+          .add(rescore, BooleanClause.Occur.SHOULD).build();
+    }
+  }
+
+  /**
+   * Hits that get the small reordering signals. They add at most a few points, so no hit from
+   * below the first hundred reaches the first page; computing them for every match was a third
+   * of a search's CPU.
+   */
+  static final int RESCORE_WINDOW = 100;
 
   Plan plan(String q) {
     Map<String, String> corrections = new LinkedHashMap<>();
     if (q.isBlank()) {
-      return new Plan(new MatchAllDocsQuery(), corrections);
+      return new Plan(new MatchAllDocsQuery(), null, corrections);
     }
     Group parsed = QuerySyntax.parse(q, USER_FIELDS);
     Query core = group(parsed, List.copyOf(WEIGHTS.keySet()), corrections);
     if (core == null) {
-      return new Plan(new MatchNoDocsQuery("the query has no searchable words"), corrections);
+      return new Plan(new MatchNoDocsQuery("the query has no searchable words"), null, corrections);
     }
     List<String> words = new ArrayList<>();
     positiveWords(parsed, words);
@@ -126,7 +144,8 @@ final class LuceneQueries {
     // Topic names may be written as one word where the query has two ("ribcage pain").
     Map<String, Integer> mentions = names == null ? Map.of() : names.mentions(tokens, Set.of());
     core = commonWordsOnlyScore(core, names == null ? Set.of() : names.namedWords(tokens));
-    core = withSynonyms(core, parsed, tokens, joins);
+    List<Query> scoreOnly = new ArrayList<>();
+    core = withSynonyms(core, parsed, tokens, joins, scoreOnly);
     if (!joins.isEmpty() && names != null) {
       // A topic named by the joined word ("heartburn") covers both typed words ("heart burn").
       Set<String> joinedTokens = Set.copyOf(analyze(String.join(" ", joins)));
@@ -153,13 +172,20 @@ final class LuceneQueries {
             BooleanClause.Occur.SHOULD);
       }
     }
+    BooleanQuery.Builder reorder = new BooleanQuery.Builder();
+    scoreOnly.forEach(extra -> reorder.add(extra, BooleanClause.Occur.SHOULD));
     if (Tunables.get("proximity", PROXIMITY_BOOST) > 0) {
       for (int i = 0; i + 1 < tokens.size() && i < 16; i++) {
         PhraseQuery pair = new PhraseQuery(PROXIMITY_SLOP, Schema.BODY, tokens.get(i), tokens.get(i + 1));
-        b.add(new BoostQuery(pair, Tunables.get("proximity", PROXIMITY_BOOST)), BooleanClause.Occur.SHOULD);
+        reorder.add(new BoostQuery(pair, Tunables.get("proximity", PROXIMITY_BOOST)), BooleanClause.Occur.SHOULD);
       }
     }
-    return new Plan(b.build(), corrections);
+    BooleanQuery rescore = reorder.build();
+    if (Tunables.get("rescore", 1) == 0) {
+      rescore.clauses().forEach(c -> b.add(c.getQuery(), BooleanClause.Occur.SHOULD));
+      return new Plan(b.build(), null, corrections);
+    }
+    return new Plan(b.build(), rescore.clauses().isEmpty() ? null : rescore, corrections);
   }
 
   /**
@@ -167,7 +193,7 @@ final class LuceneQueries {
    * that "singultus" finds pages that say "hiccups". When the query requires words (AND, +),
    * the expansions only reorder what those find.
    */
-  private Query withSynonyms(Query core, Group parsed, List<String> tokens, List<String> joins) {
+  private Query withSynonyms(Query core, Group parsed, List<String> tokens, List<String> joins, List<Query> scoreOnly) {
     float w = Tunables.get("synonym", SYNONYM_WEIGHT);
     List<List<String>> alternatives = w > 0 ? synonyms.expansions(tokens) : List.of();
     if (alternatives.isEmpty() && joins.isEmpty()) {
@@ -177,9 +203,15 @@ final class LuceneQueries {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(core, allOptional ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
     for (List<String> phrase : alternatives.subList(0, Math.min(8, alternatives.size()))) {
       Query q = text(String.join(" ", phrase), List.copyOf(WEIGHTS.keySet()));
-      if (q != null) {
-        b.add(new BoostQuery(q, w), BooleanClause.Occur.SHOULD);
+      if (q == null) {
+        continue;
       }
+      if (phrase.stream().allMatch(this::isCommon)) {
+        // Like a common word of the query: it adds to a score, and finds nothing alone.
+        scoreOnly.add(new BoostQuery(q, w));
+        continue;
+      }
+      b.add(new BoostQuery(q, w), BooleanClause.Occur.SHOULD);
     }
     for (String joined : joins) {
       Query q = text(joined, List.copyOf(WEIGHTS.keySet()));
@@ -257,6 +289,15 @@ final class LuceneQueries {
       }
     });
     return found[0];
+  }
+
+  private boolean isCommon(String token) {
+    try {
+      return reader != null && reader.numDocs() >= MIN_COMMON_RECORDS
+          && reader.docFreq(new Term(Schema.BODY, token)) > Tunables.get("common", COMMON_SHARE) * reader.numDocs();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The most records any of the query's body terms is found in. */

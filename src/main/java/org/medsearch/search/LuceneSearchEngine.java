@@ -111,16 +111,18 @@ public final class LuceneSearchEngine implements SearchEngine {
     try {
       IndexSearcher timed = budget.searcher(reader, !request.types().isEmpty() || !request.tiers().isEmpty());
       DrillSideways ds = new DrillSideways(timed, facetsConfig, facetState);
-      DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, depth, RANKING, false);
+      int window = plan.rescore() == null ? depth : Math.max(depth, LuceneQueries.RESCORE_WINDOW);
+      DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, window, RANKING, false);
       budget.check(timed);
       TopDocs top = r.hits;
-      ScoreDoc[] page = pageOf(top.scoreDocs, request);
+      ScoreDoc[] ranked = plan.rescore() == null ? top.scoreDocs : Rescoring.add(searcher, plan.rescore(), top.scoreDocs);
+      ScoreDoc[] page = pageOf(ranked, request);
       List<Hit> hits = new ArrayList<>(page.length);
       Document[] docs = new Document[page.length];
       for (int i = 0; i < page.length; i++) {
         docs[i] = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
       }
-      String[] marked = snippets.highlight(base, page, docs);
+      String[] marked = snippets.highlight(withTopic(plan.marked(), request.topic()), page, docs);
       for (int i = 0; i < page.length; i++) {
         hits.add(hit(page[i], docs[i], marked[i]));
       }

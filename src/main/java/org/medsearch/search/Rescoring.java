@@ -1,0 +1,64 @@
+package org.medsearch.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Adds the score of a second query to the best hits of a ranking (Lucene's {@code QueryRescorer}
+ * for hits sorted by score, then id): each hit's sort values become its new score and its id,
+ * and the hits are sorted again the same way.
+ */
+final class Rescoring {
+  private Rescoring() {}
+
+  /** {@code hits} (FieldDocs of score then id) with {@code extra}'s score added, sorted again. */
+  static ScoreDoc[] add(IndexSearcher searcher, Query extra, ScoreDoc[] hits) throws IOException {
+    if (hits.length == 0) {
+      return hits;
+    }
+    FieldDoc[] byDoc = new FieldDoc[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      FieldDoc fd = (FieldDoc) hits[i];
+      byDoc[i] = new FieldDoc(fd.doc, fd.score, fd.fields.clone());
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
+    Weight weight = searcher.createWeight(searcher.rewrite(extra), ScoreMode.COMPLETE, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    Scorer scorer = null;
+    for (FieldDoc d : byDoc) {
+      LeafReaderContext at = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+      if (at != leaf) {
+        leaf = at;
+        scorer = weight.scorer(leaf);
+      }
+      if (scorer == null) {
+        continue;
+      }
+      int target = d.doc - leaf.docBase;
+      DocIdSetIterator it = scorer.iterator();
+      if (it.docID() < target) {
+        it.advance(target);
+      }
+      if (it.docID() == target) {
+        d.fields[0] = (Float) d.fields[0] + scorer.score();
+      }
+    }
+    Arrays.sort(byDoc, Comparator.<FieldDoc>comparingDouble(d -> -(Float) d.fields[0])
+        .thenComparing(d -> (BytesRef) d.fields[1]));
+    return byDoc;
+  }
+}
