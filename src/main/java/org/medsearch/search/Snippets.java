@@ -3,6 +3,7 @@ package org.medsearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -163,7 +164,7 @@ final class Snippets {
    */
   private static final class Preloaded extends UnifiedHighlighter {
     private final Map<Integer, Document> docs;
-    private boolean wordsOnly;
+    private List<Query> leaves;
 
     Preloaded(Builder settings, Map<Integer, Document> docs) {
       super(settings);
@@ -171,14 +172,14 @@ final class Snippets {
     }
 
     Map<String, String[]> marks(String field, Query query, TopDocs td, int passages) throws IOException {
-      wordsOnly = query instanceof BooleanQuery bq
-          && bq.clauses().stream().allMatch(c -> c.getQuery() instanceof TermQuery);
+      leaves = query instanceof BooleanQuery bq && bq.clauses().stream().allMatch(c -> c.getQuery() instanceof TermQuery
+          || c.getQuery() instanceof PhraseQuery) ? bq.clauses().stream().map(BooleanClause::getQuery).toList() : null;
       return highlightFields(new String[] {field}, query, td, new int[] {passages});
     }
 
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
-      return wordsOnly && source == OffsetSource.POSTINGS ? new SharedPostings(components)
+      return leaves != null && source == OffsetSource.POSTINGS ? new SharedPostings(components, leaves)
           : super.getOffsetStrategy(source, components);
     }
 
@@ -200,16 +201,21 @@ final class Snippets {
   }
 
   /**
-   * The offsets of plain words from the postings, one enum per word advanced from hit to hit
-   * (the highlighter hands the hits over in document order). Lucene's strategies build a weight,
-   * a terms enum and a postings enum per word for every hit: a third of a search's allocation.
+   * The offsets of words and exact phrases from the postings, one enum per word advanced from hit
+   * to hit (the highlighter hands the hits over in document order). Lucene's strategies build a
+   * weight, a terms enum and a postings enum per word for every hit: a third of a search's
+   * allocation. A phrase is marked as one match where its words stand in order, as Lucene's
+   * weight matches mark it.
    */
   private static final class SharedPostings extends FieldOffsetStrategy {
+    private final List<Query> leaves;
     private LeafReader leaf;
-    private PostingsEnum[] postings;
+    /** Per leaf query, the postings of its words (one for a word, one per word of a phrase). */
+    private PostingsEnum[][] postings;
 
-    SharedPostings(UHComponents components) {
+    SharedPostings(UHComponents components, List<Query> leaves) {
       super(components);
+      this.leaves = leaves;
     }
 
     @Override
@@ -219,24 +225,29 @@ final class Snippets {
 
     @Override
     public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content) throws IOException {
-      BytesRef[] words = components.getTerms();
       if (reader != leaf) {
-        leaf = reader;
-        postings = new PostingsEnum[words.length];
-        Terms terms = reader.terms(getField());
-        TermsEnum te = terms == null ? null : terms.iterator();
-        for (int i = 0; te != null && i < words.length; i++) {
-          postings[i] = te.seekExact(words[i]) ? te.postings(null, PostingsEnum.OFFSETS) : null;
-        }
+        open(reader);
       }
       List<OffsetsEnum> found = new ArrayList<>();
-      for (int i = 0; i < words.length; i++) {
-        PostingsEnum p = postings[i];
-        if (p != null && p.docID() < doc) {
-          p.advance(doc);
+      for (int q = 0; q < leaves.size(); q++) {
+        PostingsEnum[] words = postings[q];
+        boolean all = words.length > 0;
+        for (PostingsEnum p : words) {
+          if (p != null && p.docID() < doc) {
+            p.advance(doc);
+          }
+          all &= p != null && p.docID() == doc;
         }
-        if (p != null && p.docID() == doc) {
-          found.add(new OffsetsEnum.OfPostings(words[i], p));
+        if (!all) {
+          continue;
+        }
+        if (leaves.get(q) instanceof TermQuery t) {
+          found.add(new OffsetsEnum.OfPostings(t.getTerm().bytes(), words[0]));
+        } else {
+          OffsetsEnum phrase = Spans.of((PhraseQuery) leaves.get(q), words);
+          if (phrase != null) {
+            found.add(phrase);
+          }
         }
       }
       return switch (found.size()) {
@@ -244,6 +255,101 @@ final class Snippets {
         case 1 -> found.get(0);
         default -> new OffsetsEnum.MultiOffsetsEnum(found);
       };
+    }
+
+    private void open(LeafReader reader) throws IOException {
+      leaf = reader;
+      postings = new PostingsEnum[leaves.size()][];
+      Terms terms = reader.terms(getField());
+      TermsEnum te = terms == null ? null : terms.iterator();
+      for (int q = 0; q < leaves.size(); q++) {
+        Term[] words = leaves.get(q) instanceof TermQuery t ? new Term[] {t.getTerm()} : ((PhraseQuery) leaves.get(q)).getTerms();
+        postings[q] = new PostingsEnum[words.length];
+        for (int i = 0; te != null && i < words.length; i++) {
+          postings[q][i] = te.seekExact(words[i].bytes()) ? te.postings(null, PostingsEnum.OFFSETS) : null;
+        }
+      }
+    }
+  }
+
+  /** The places in one document where a phrase's words stand at its positions, as offsets. */
+  private static final class Spans extends OffsetsEnum {
+    private final BytesRef phrase;
+    private final int[] starts;
+    private final int[] ends;
+    private int at = -1;
+
+    private Spans(BytesRef phrase, int[] starts, int[] ends) {
+      this.phrase = phrase;
+      this.starts = starts;
+      this.ends = ends;
+    }
+
+    /** The phrase's matches in the document all of {@code words} are positioned on; null when none. */
+    static Spans of(PhraseQuery q, PostingsEnum[] words) throws IOException {
+      int[] gaps = q.getPositions();
+      int n = words.length;
+      int[][] positions = new int[n][];
+      int[][] startOf = new int[n][];
+      int[][] endOf = new int[n][];
+      for (int i = 0; i < n; i++) {
+        int freq = words[i].freq();
+        positions[i] = new int[freq];
+        startOf[i] = new int[freq];
+        endOf[i] = new int[freq];
+        for (int k = 0; k < freq; k++) {
+          positions[i][k] = words[i].nextPosition();
+          startOf[i][k] = words[i].startOffset();
+          endOf[i][k] = words[i].endOffset();
+        }
+      }
+      List<int[]> spans = new ArrayList<>();
+      for (int k = 0; k < positions[0].length; k++) {
+        int end = -1;
+        boolean all = true;
+        for (int i = 1; i < n && all; i++) {
+          int at = Arrays.binarySearch(positions[i], positions[0][k] + gaps[i] - gaps[0]);
+          all = at >= 0;
+          end = all ? endOf[i][at] : -1;
+        }
+        if (all) {
+          spans.add(new int[] {startOf[0][k], n == 1 ? endOf[0][k] : end});
+        }
+      }
+      if (spans.isEmpty()) {
+        return null;
+      }
+      StringBuilder text = new StringBuilder();
+      for (Term t : q.getTerms()) {
+        text.append(text.length() == 0 ? "" : " ").append(t.text());
+      }
+      return new Spans(new BytesRef(text), spans.stream().mapToInt(sp -> sp[0]).toArray(),
+          spans.stream().mapToInt(sp -> sp[1]).toArray());
+    }
+
+    @Override
+    public boolean nextPosition() {
+      return ++at < starts.length;
+    }
+
+    @Override
+    public int freq() {
+      return starts.length;
+    }
+
+    @Override
+    public BytesRef getTerm() {
+      return phrase;
+    }
+
+    @Override
+    public int startOffset() {
+      return starts[at];
+    }
+
+    @Override
+    public int endOffset() {
+      return ends[at];
     }
   }
 
