@@ -26,10 +26,12 @@ public final class HttpServer implements AutoCloseable {
   /**
    * Searches are CPU-bound: Jetty's default of 250 threads lets dozens run at once on 2 cores,
    * each slower, some past their time budget. 4 per core (plus Jetty's own) measured 2x the
-   * requests/s at 32 connections and no 503s (bench/RESULTS.md); more wait in Jetty's queue.
-   * {@code -Dmedsearch.http-threads=N} changes it.
+   * requests/s of 250 at 32 connections and no 503s; 2 per core + 2 (6 on 2 cores) then measured
+   * search p99 15-18 ms against 21-25 ms at 8 connections, 41-43 against 53-55 at 32, in two
+   * interleaved rounds (bench/RESULTS.md); more wait in Jetty's queue. At least 6, so that Jetty's
+   * acceptor and selector leave workers. {@code -Dmedsearch.http-threads=N} changes it.
    */
-  static final int HTTP_THREADS = 4 * Runtime.getRuntime().availableProcessors() + 4;
+  static final int HTTP_THREADS = Math.max(6, 2 * Runtime.getRuntime().availableProcessors() + 2);
   /** Set when a handler wrote the error body, so the 404 fallback does not overwrite it. */
   private static final String ERROR_WRITTEN = "medsearch.error-written";
 
