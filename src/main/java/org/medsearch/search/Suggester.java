@@ -108,39 +108,41 @@ final class Suggester {
     if (found.size() < size && last.length() >= 4) {
       collect(typos(last), 1, found);
     }
-    List<Scored> scored = new ArrayList<>();
+    int keep = size * 8;
+    Ranked r = best(typed, found, size, keep);
+    if (r.out().size() < size && r.candidates() > keep) {
+      // the bounded pass held too many texts that differ only in case or accents
+      r = best(typed, found, size, r.candidates());
+    }
+    return r.out();
+  }
+
+  private record Ranked(List<Suggestion> out, int candidates) {}
+
+  /**
+   * The first {@code size} distinct texts among the {@code keep} best candidates, best first, and
+   * how many candidates there were. A two-letter prefix ("wh") matches thousands of headings;
+   * keeping only the best few in a heap, and making a candidate object only for those that get
+   * in, makes such a keystroke as cheap as any other.
+   */
+  private Ranked best(String[] typed, Found found, int size, int keep) {
     String joined = String.join(" ", typed);
+    PriorityQueue<Scored> worstFirst = new PriorityQueue<>(keep + 1, RANKING.reversed());
+    int candidates = 0;
     for (int k = 0; k < found.count; k++) {
       int n = found.order[k];
       if (!earlierWordsMatch(typed, entryWords.get(n))) {
         continue;
       }
+      candidates++;
       Entry e = entries.get(n);
       boolean startsWith = entryNormalized.get(n).startsWith(joined);
       int score = found.best[n] * 1000 + (startsWith ? 500 : 0) + e.kindWeight();
-      scored.add(new Scored(e, entryNormalized.get(n), score, k));
-    }
-    List<Suggestion> out = best(scored, typed, size, Math.min(scored.size(), size * 8));
-    if (out.size() < size && scored.size() > size * 8) {
-      // the bounded pass held too many texts that differ only in case or accents
-      out = best(scored, typed, size, scored.size());
-    }
-    return out;
-  }
-
-  /**
-   * The first {@code size} distinct texts among the {@code keep} best candidates, best first. A
-   * two-letter prefix ("wh") matches thousands of headings; keeping only the best few in a heap
-   * instead of sorting them all makes such a keystroke as cheap as any other.
-   */
-  private static List<Suggestion> best(List<Scored> scored, String[] typed, int size, int keep) {
-    PriorityQueue<Scored> worstFirst = new PriorityQueue<>(keep + 1, RANKING.reversed());
-    for (Scored s : scored) {
       if (worstFirst.size() < keep) {
-        worstFirst.add(s);
-      } else if (RANKING.compare(s, worstFirst.peek()) < 0) {
+        worstFirst.add(new Scored(e, entryNormalized.get(n), score, k));
+      } else if (before(score, e.text(), k, worstFirst.peek())) {
         worstFirst.poll();
-        worstFirst.add(s);
+        worstFirst.add(new Scored(e, entryNormalized.get(n), score, k));
       }
     }
     List<Scored> kept = new ArrayList<>(worstFirst);
@@ -156,7 +158,20 @@ final class Suggester {
         break;
       }
     }
-    return out;
+    return new Ranked(out, candidates);
+  }
+
+  /** Whether a candidate of {@code score}, {@code text} found {@code k}-th ranks before {@code other} ({@link #RANKING}). */
+  private static boolean before(int score, String text, int k, Scored other) {
+    if (score != other.score()) {
+      return score > other.score();
+    }
+    String o = other.entry().text();
+    if (text.length() != o.length()) {
+      return text.length() < o.length();
+    }
+    int c = text.compareTo(o);
+    return c != 0 ? c < 0 : k < other.found();
   }
 
   private void collect(Iterable<String> matchedWords, int cls, Found found) {
