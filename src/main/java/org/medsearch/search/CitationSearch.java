@@ -80,10 +80,7 @@ final class CitationSearch {
       for (int i = from; i < top.length; i++) {
         docs[i - from] = new ScoreDoc(collapsed.doc(top[i]), collapsed.score(top[i]));
       }
-      Document[] stored = new Document[docs.length];
-      for (int i = 0; i < docs.length; i++) {
-        stored[i] = searcher.storedFields().document(docs[i].doc, HIT_FIELDS);
-      }
+      Document[] stored = StoredScan.documents(searcher, docs, HIT_FIELDS);
       String[] marked = snippets.highlight(base, docs, stored);
       List<CitationHit> hits = new ArrayList<>(docs.length);
       for (int i = 0; i < docs.length; i++) {

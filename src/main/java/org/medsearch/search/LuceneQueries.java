@@ -190,8 +190,10 @@ final class LuceneQueries {
 
   /**
    * Adds the synonym and lay-term expansions of the query's words as optional alternatives, so
-   * that "singultus" finds pages that say "hiccups". When the query requires words (AND, +),
-   * the expansions only reorder what those find.
+   * that "singultus" finds pages that say "hiccups", and the one-word forms of split words
+   * ({@code joins}). When the query requires words (AND, +), the expansions only reorder what those
+   * find. An expansion made only of common words goes to {@code scoreOnly}: it reorders, and finds
+   * nothing alone.
    */
   private Query withSynonyms(Query core, Group parsed, List<String> tokens, List<String> joins, List<Query> scoreOnly) {
     float w = Tunables.get("synonym", SYNONYM_WEIGHT);
@@ -257,12 +259,11 @@ final class LuceneQueries {
    * records; a query made only of common words is left as it is.
    */
   private Query commonWordsOnlyScore(Query core, Set<String> named) {
-    float share = Tunables.get("common", COMMON_SHARE);
-    if (reader == null || share <= 0 || !(core instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 0
+    if (commonLimit() == Long.MAX_VALUE || !(core instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 0
         || bq.clauses().size() < 2 || bq.clauses().stream().anyMatch(c -> c.getOccur() != BooleanClause.Occur.SHOULD)) {
       return core;
     }
-    long limit = Math.max(MIN_COMMON_RECORDS, (long) (share * reader.numDocs()));
+    long limit = commonLimit();
     List<Query> rare = new ArrayList<>();
     List<Query> common = new ArrayList<>();
     for (BooleanClause c : bq.clauses()) {
@@ -291,10 +292,16 @@ final class LuceneQueries {
     return found[0];
   }
 
+  /** Records a word may be in and not be common; none is common in a small index (or without statistics). */
+  private long commonLimit() {
+    float share = Tunables.get("common", COMMON_SHARE);
+    return reader == null || share <= 0 || reader.numDocs() < MIN_COMMON_RECORDS ? Long.MAX_VALUE
+        : (long) (share * reader.numDocs());
+  }
+
   private boolean isCommon(String token) {
     try {
-      return reader != null && reader.numDocs() >= MIN_COMMON_RECORDS
-          && reader.docFreq(new Term(Schema.BODY, token)) > Tunables.get("common", COMMON_SHARE) * reader.numDocs();
+      return reader != null && reader.docFreq(new Term(Schema.BODY, token)) > commonLimit();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

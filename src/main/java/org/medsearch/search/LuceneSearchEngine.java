@@ -46,7 +46,8 @@ public final class LuceneSearchEngine implements SearchEngine {
   private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
 
   /**
-   * The stored fields a hit shows: not the body nor a topic's whole JSON, which are large.
+   * The stored fields a hit shows and its snippet is made from (the body, read once for both), not
+   * a topic's whole JSON, which is large.
    * (The hit's score is the sort value of its {@link FieldDoc}: Lucene need not score the page again.)
    */
   private static final Set<String> HIT_FIELDS = Snippets.withSnippetFields(Schema.ID, Schema.TYPE, Schema.TIER,
@@ -118,11 +119,8 @@ public final class LuceneSearchEngine implements SearchEngine {
       ScoreDoc[] ranked = plan.rescore() == null ? top.scoreDocs : Rescoring.add(searcher, plan.rescore(), top.scoreDocs);
       ScoreDoc[] page = pageOf(ranked, request);
       List<Hit> hits = new ArrayList<>(page.length);
-      Document[] docs = new Document[page.length];
-      for (int i = 0; i < page.length; i++) {
-        docs[i] = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
-      }
-      String[] marked = snippets.highlight(withTopic(plan.marked(), request.topic()), page, docs);
+      Document[] docs = StoredScan.documents(searcher, page, HIT_FIELDS);
+      String[] marked = snippets.highlight(plan.marked(), page, docs);
       for (int i = 0; i < page.length; i++) {
         hits.add(hit(page[i], docs[i], marked[i]));
       }

@@ -13,6 +13,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -45,6 +46,16 @@ final class StoredScan {
         scan(context.reader(), scorer.iterator(), fields, consumer);
       }
     }
+  }
+
+  /** The requested fields of each of {@code hits}, in their order, read through one reader. */
+  static Document[] documents(IndexSearcher searcher, ScoreDoc[] hits, Set<String> fields) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    Document[] out = new Document[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      out[i] = stored.document(hits[i].doc, fields);
+    }
+    return out;
   }
 
   static void forEach(IndexReader reader, Set<String> fields, Consumer consumer) throws IOException {
