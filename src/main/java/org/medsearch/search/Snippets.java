@@ -160,7 +160,8 @@ final class Snippets {
 
   /**
    * A highlighter that takes the field values from documents already read and, when the query
-   * is plain words, reads their offsets with one postings enum per word for all the hits.
+   * is words and exact phrases, reads their offsets with one postings enum per word for all the
+   * hits ({@link SharedPostings}); prefixes go Lucene's way.
    */
   private static final class Preloaded extends UnifiedHighlighter {
     private final Map<Integer, Document> docs;
