@@ -2,10 +2,13 @@ package org.medsearch.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.medsearch.http.ApiException;
 import org.medsearch.http.HttpServer;
 import org.medsearch.http.ServerOptions;
@@ -39,15 +42,47 @@ public final class Service implements AutoCloseable {
   }
 
   public static Service start(Settings settings, ObjectMapper json) throws IOException {
-    LiveIndex engine = LiveIndex.open(settings.index(), json, POLL);
+    // The index opens (reader, topic names, spelling) while the HTTP server starts: the service is
+    // ready in the longer of the two, not their sum. A request that comes first waits for the index.
+    CompletableFuture<LiveIndex> opening = CompletableFuture.supplyAsync(() -> {
+      try {
+        return LiveIndex.open(settings.index(), json, POLL);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    HttpServer http = null;
     try {
       ServerOptions options = new ServerOptions(settings.corsOrigins(), settings.adminToken(),
-          () -> reindex(settings, json, engine));
-      HttpServer http = new HttpServer(() -> engine, json, options).start(settings.host(), settings.port());
-      return new Service(engine, http);
-    } catch (RuntimeException e) {
-      engine.close();
+          () -> reindex(settings, json, opening.join()));
+      http = new HttpServer(() -> opening.join(), json, options).start(settings.host(), settings.port());
+      return new Service(opened(opening), http);
+    } catch (IOException | RuntimeException e) {
+      if (http != null) {
+        http.close();
+      }
+      opening.thenAccept(Service::closeQuietly);
       throw e;
+    }
+  }
+
+  /** The opened index, or the reason it could not be opened. */
+  private static LiveIndex opened(CompletableFuture<LiveIndex> opening) throws IOException {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private static void closeQuietly(LiveIndex index) {
+    try {
+      index.close();
+    } catch (IOException ignored) {
+      // the service did not start; nothing is left to serve from it
     }
   }
 
