@@ -3,30 +3,16 @@ package org.medsearch.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.medsearch.TestCorpus;
+import org.medsearch.ShippedCorpusServer;
 import org.medsearch.TestServer;
 
 /** Every malformed request gets a 400 (or 404) with the contract's JSON error body, never a 500. */
 class BadRequestTest {
-  @TempDir static Path work;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.copyOfShipped(work), work);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final ShippedCorpusServer server = new ShippedCorpusServer();
 
   private static JsonNode error(String pathAndQuery, int status) throws Exception {
     TestServer.Response r = server.get(pathAndQuery);

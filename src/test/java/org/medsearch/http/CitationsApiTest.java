@@ -3,16 +3,13 @@ package org.medsearch.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.medsearch.TestCorpus;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.medsearch.ShippedCorpusServer;
 import org.medsearch.TestServer;
 
 /** {@code /api/citations} over the shipped corpus: the seed page's ten citations. */
@@ -23,21 +20,10 @@ class CitationsApiTest {
   static final String DANCING = "“dancing eye syndrome” secondary to opsoclonus-myoclonus syndrome in small-cell lung cancer";
   static final String HIRAYAMA = "hirayama disease with juvenile myoclonic epilepsy: a case report";
 
-  @TempDir static Path work;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.copyOfShipped(work), work);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final ShippedCorpusServer server = new ShippedCorpusServer();
 
   static JsonNode ok(String pathAndQuery) throws Exception {
-    return CitationsApiTestSupport.ok(server, pathAndQuery);
+    return CitationsApiTestSupport.ok(server.running(), pathAndQuery);
   }
 
   static List<String> titles(JsonNode body) {

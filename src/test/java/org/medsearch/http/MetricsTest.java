@@ -2,27 +2,13 @@ package org.medsearch.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.medsearch.TestCorpus;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.medsearch.ShippedCorpusServer;
 import org.medsearch.TestServer;
 
 class MetricsTest {
-  @TempDir static Path work;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.copyOfShipped(work), work);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final ShippedCorpusServer server = new ShippedCorpusServer();
 
   @Test
   void metrics_are_prometheus_text_with_the_number_of_records() throws Exception {

@@ -3,29 +3,15 @@ package org.medsearch.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.medsearch.TestCorpus;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.medsearch.ShippedCorpusServer;
 import org.medsearch.TestServer;
 
 class SearchApiTest {
-  @TempDir static Path work;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.copyOfShipped(work), work);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final ShippedCorpusServer server = new ShippedCorpusServer();
 
   @Test
   void hiccups_finds_the_myoclonus_section_about_hiccups_first_with_a_marked_snippet() throws Exception {

@@ -3,30 +3,16 @@ package org.medsearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.medsearch.TestCorpus;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.medsearch.ShippedCorpusServer;
 import org.medsearch.TestServer;
 
 /** What people type into the site's search box, on the shipped corpus, over HTTP. */
 class SiteSearchTest {
-  @TempDir static Path work;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.copyOfShipped(work), work);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final ShippedCorpusServer server = new ShippedCorpusServer();
 
   private static JsonNode search(String q) throws Exception {
     TestServer.Response r = server.get("/api/search?q=" + TestServer.enc(q));
