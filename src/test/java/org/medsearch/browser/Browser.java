@@ -88,6 +88,30 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes {@code browser}, if it started, then each of {@code others} in order, each even when
+   * an earlier one failed: a test class's teardown.
+   */
+  static void closeAll(Browser browser, AutoCloseable... others) throws Exception {
+    try {
+      if (browser != null) {
+        browser.close();
+      }
+    } finally {
+      closeInOrder(others, 0);
+    }
+  }
+
+  private static void closeInOrder(AutoCloseable[] all, int from) throws Exception {
+    if (from < all.length) {
+      try {
+        all[from].close();
+      } finally {
+        closeInOrder(all, from + 1);
+      }
+    }
+  }
+
   @Override
   public void close() throws IOException {
     try {

@@ -62,14 +62,7 @@ class CrossOriginWidgetTest {
 
   @AfterAll
   static void stop() throws Exception {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      host.stop(0);
-      server.close();
-    }
+    Browser.closeAll(browser, () -> host.stop(0), server);
   }
 
   @Test

@@ -65,13 +65,7 @@ class HostileInputTest {
 
   @AfterAll
   static void stop() throws Exception {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      server.close();
-    }
+    Browser.closeAll(browser, server);
   }
 
   @AfterEach

@@ -27,12 +27,6 @@ abstract class ShippedCorpusBrowserTest {
 
   @AfterAll
   static void stop() throws Exception {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      server.close();
-    }
+    Browser.closeAll(browser, server);
   }
 }
