@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -56,13 +57,7 @@ final class TopicNames {
   /** The query's words that are part of a run naming a topic ("sleep" and "apnea" in "is sleep apnea fatal"). */
   Set<String> namedWords(List<String> tokens) {
     Set<String> out = new HashSet<>();
-    for (int n = Math.min(MAX_WORDS, tokens.size()); n >= 1; n--) {
-      for (int i = 0; i + n <= tokens.size(); i++) {
-        if (byName.containsKey(String.join(" ", tokens.subList(i, i + n)))) {
-          out.addAll(tokens.subList(i, i + n));
-        }
-      }
-    }
+    forEachNamingRun(tokens, (run, ids) -> out.addAll(run));
     return out;
   }
 
@@ -72,20 +67,24 @@ final class TopicNames {
    */
   Map<String, Integer> mentions(List<String> tokens, Set<String> joined) {
     Map<String, Integer> out = new LinkedHashMap<>();
+    forEachNamingRun(tokens, (run, ids) -> {
+      int words = run.size() + (int) run.stream().filter(joined::contains).count();
+      for (String id : ids) {
+        out.putIfAbsent(id, words);
+      }
+    });
+    return out;
+  }
+
+  /** Each run of {@code tokens} that is some topic's whole name, with those topics: longest runs first. */
+  private void forEachNamingRun(List<String> tokens, BiConsumer<List<String>, List<String>> action) {
     for (int n = Math.min(MAX_WORDS, tokens.size()); n >= 1; n--) {
       for (int i = 0; i + n <= tokens.size(); i++) {
         List<String> ids = byName.get(String.join(" ", tokens.subList(i, i + n)));
         if (ids != null) {
-          int words = n;
-          for (String t : tokens.subList(i, i + n)) {
-            words += joined.contains(t) ? 1 : 0;
-          }
-          for (String id : ids) {
-            out.putIfAbsent(id, words);
-          }
+          action.accept(tokens.subList(i, i + n), ids);
         }
       }
     }
-    return out;
   }
 }
