@@ -81,6 +81,12 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_question_about_keeping_a_drug_finds_its_storage_section() throws Exception {
+    assertThat(search("should glimepiride be kept in the fridge", "section").get("hits").get(0).get("title").asText())
+        .isEqualTo("What should I know about storage and disposal of Glimepiride ?");
+  }
+
+  @Test
   void suggestions_complete_alzheimer_from_four_letters() throws Exception {
     JsonNode s = server.get("/api/suggest?q=alzh").tree().get("suggestions");
     assertThat(s.get(0).get("text").asText()).startsWithIgnoringCase("alzheimer");
