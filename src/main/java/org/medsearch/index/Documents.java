@@ -76,7 +76,7 @@ public final class Documents {
     text(t, Schema.BODY, topic.sections().stream().map(Section::text).collect(Collectors.joining("\n\n")));
     stored(t, Schema.URL, topic.url());
     stored(t, Schema.SOURCE, topic.source());
-    t.add(new StoredField(Schema.TOPIC_JSON, write(topic)));
+    t.add(new StoredField(Schema.TOPIC_JSON, Deflated.of(write(topic))));
     docs.add(t);
 
     for (Section s : topic.sections()) {

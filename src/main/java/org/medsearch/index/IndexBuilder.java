@@ -37,6 +37,7 @@ public final class IndexBuilder implements AutoCloseable {
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndex());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(64);
+    config.setCodec(new MedsearchCodec());
     this.writer = new IndexWriter(FSDirectory.open(generation), config);
     this.documents = new Documents(json);
     if (base != null) {

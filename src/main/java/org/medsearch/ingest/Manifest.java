@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public record Manifest(String format, List<IngestedFile> files) {
   /** Bump when parsing or {@code index.Documents} change their output, so that old caches are not reused. */
-  public static final String FORMAT = "medsearch-manifest-3";
+  public static final String FORMAT = "medsearch-manifest-4";
   /** Its file in a generation folder (Lucene leaves files not named like its own alone). */
   public static final String FILE_NAME = "medsearch-manifest.json";
 

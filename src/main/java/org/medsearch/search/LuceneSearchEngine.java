@@ -33,6 +33,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.medsearch.index.Deflated;
 import org.medsearch.index.Documents;
 import org.medsearch.index.MedicalAnalyzer;
 import org.medsearch.index.Schema;
@@ -42,9 +44,6 @@ import org.medsearch.model.Topic;
 
 /** The search engine on one Lucene index generation, safe for concurrent searches. */
 public final class LuceneSearchEngine implements SearchEngine {
-  /** Score first; equal scores in id order, so results never shuffle between calls. */
-  private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
-
   /**
    * The stored fields a hit shows and its snippet is made from (the body, read once for both), not
    * a topic's whole JSON, which is large.
@@ -58,6 +57,8 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final SortedSetDocValuesReaderState facetState;
   private final FacetsConfig facetsConfig = Documents.facetsConfig();
   private final LuceneQueries queries;
+  /** Score first; equal scores in id order, so results never shuffle between calls. */
+  private final Sort ranking;
   private final Snippets snippets;
   private final ObjectMapper json;
   private final SuggesterLoader suggester;
@@ -67,6 +68,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private LuceneSearchEngine(DirectoryReader reader, ObjectMapper json) throws IOException {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.ranking = new Sort(SortField.FIELD_SCORE, IdOrder.of(reader));
     this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
     Analyzer analyzer = new MedicalAnalyzer();
     this.queries = new LuceneQueries(analyzer);
@@ -113,7 +115,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       IndexSearcher timed = budget.searcher(reader, !request.types().isEmpty() || !request.tiers().isEmpty());
       DrillSideways ds = new DrillSideways(timed, facetsConfig, facetState);
       int window = plan.rescore() == null ? depth : Math.max(depth, LuceneQueries.RESCORE_WINDOW);
-      DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, window, RANKING, false);
+      DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, window, ranking, false);
       budget.check(timed);
       TopDocs top = r.hits;
       ScoreDoc[] ranked = plan.rescore() == null ? top.scoreDocs : Rescoring.add(searcher, plan.rescore(), top.scoreDocs);
@@ -227,8 +229,10 @@ public final class LuceneSearchEngine implements SearchEngine {
       if (td.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      String stored = searcher.storedFields().document(td.scoreDocs[0].doc, Set.of(Schema.TOPIC_JSON))
-          .get(Schema.TOPIC_JSON);
+      Document d = searcher.storedFields().document(td.scoreDocs[0].doc, Set.of(Schema.TOPIC_JSON));
+      // Indexes written before the JSON was deflated hold it as text.
+      BytesRef deflated = d.getBinaryValue(Schema.TOPIC_JSON);
+      String stored = deflated != null ? Deflated.text(deflated) : d.get(Schema.TOPIC_JSON);
       return Optional.of(json.readValue(stored, Topic.class));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

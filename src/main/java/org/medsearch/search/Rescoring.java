@@ -14,7 +14,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Adds the score of a second query to the best hits of a ranking (Lucene's {@code QueryRescorer}
@@ -23,6 +22,12 @@ import org.apache.lucene.util.BytesRef;
  */
 final class Rescoring {
   private Rescoring() {}
+
+  /** A hit's id sort value: the id, or its ordinal ({@link IdOrder}). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Comparable<Object> id(FieldDoc d) {
+    return (Comparable) d.fields[1];
+  }
 
   /** {@code hits} (FieldDocs of score then id) with {@code extra}'s score added, sorted again. */
   static ScoreDoc[] add(IndexSearcher searcher, Query extra, ScoreDoc[] hits) throws IOException {
@@ -57,8 +62,7 @@ final class Rescoring {
         d.fields[0] = (Float) d.fields[0] + scorer.score();
       }
     }
-    Arrays.sort(byDoc, Comparator.<FieldDoc>comparingDouble(d -> -(Float) d.fields[0])
-        .thenComparing(d -> (BytesRef) d.fields[1]));
+    Arrays.sort(byDoc, Comparator.<FieldDoc>comparingDouble(d -> -(Float) d.fields[0]).thenComparing(Rescoring::id));
     return byDoc;
   }
 }
