@@ -72,6 +72,7 @@ final class Snippets {
     this.settings = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withScorer(new LeanPassageScorer())
+        .withBreakIterator(Sentences::new)
         .withMaxNoHighlightPassages(1)
         .withHighlightPhrasesStrictly(true)
         .withMaxLength(100_000);
