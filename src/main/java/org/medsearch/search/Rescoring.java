@@ -13,6 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -44,21 +45,26 @@ final class Rescoring {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = null;
     Scorer scorer = null;
+    TwoPhaseIterator verify = null;
+    DocIdSetIterator candidates = null;
     for (FieldDoc d : byDoc) {
       LeafReaderContext at = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
       if (at != leaf) {
         leaf = at;
         scorer = weight.scorer(leaf);
+        // Phrases are checked at the hits only: the scorer's own iterator, advanced to a hit that
+        // lacks the phrase, checks positions at every later record with the words until one has it.
+        verify = scorer == null ? null : scorer.twoPhaseIterator();
+        candidates = scorer == null ? null : verify != null ? verify.approximation() : scorer.iterator();
       }
       if (scorer == null) {
         continue;
       }
       int target = d.doc - leaf.docBase;
-      DocIdSetIterator it = scorer.iterator();
-      if (it.docID() < target) {
-        it.advance(target);
+      if (candidates.docID() < target) {
+        candidates.advance(target);
       }
-      if (it.docID() == target) {
+      if (candidates.docID() == target && (verify == null || verify.matches())) {
         d.fields[0] = (Float) d.fields[0] + scorer.score();
       }
     }
