@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +64,14 @@ final class LuceneQueries {
   static final float COMMON_SHARE = 0.1f;
   /** Below this many records in the index, no word is common. */
   static final int MIN_COMMON_RECORDS = 1000;
+  /**
+   * In a query of more than {@link #LONG_QUERY_WORDS} words (a message, not a search-box query),
+   * the first {@link #LEAD_WORDS} count this much more: a subject line or an opening "I have X"
+   * names what the rest of the message tells about (LiveQA original messages: MRR@10 .585 -> .597).
+   */
+  static final float LEAD_BOOST = 0.5f;
+  static final int LEAD_WORDS = 4;
+  static final int LONG_QUERY_WORDS = 12;
   /** Boost for a record whose heading names the kind of answer the question asks for. */
   static final float QUESTION_TYPE_BOOST = 4f;
 
@@ -164,6 +173,16 @@ final class LuceneQueries {
               BooleanClause.Occur.SHOULD);
         }
       });
+    }
+    float lead = Tunables.get("lead", LEAD_BOOST);
+    if (lead > 0 && tokens.size() > LONG_QUERY_WORDS) {
+      // A long message: the words it opens with, where people say what they ask about, count more.
+      for (String t : new LinkedHashSet<>(tokens.subList(0, LEAD_WORDS))) {
+        Query leadWord = text(t, List.copyOf(WEIGHTS.keySet()));
+        if (leadWord != null) {
+          b.add(new BoostQuery(leadWord, lead), BooleanClause.Occur.SHOULD);
+        }
+      }
     }
     float qtype = Tunables.get("qtype", QUESTION_TYPE_BOOST);
     if (qtype > 0) {

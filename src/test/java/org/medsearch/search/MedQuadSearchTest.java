@@ -87,6 +87,14 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_long_message_is_about_what_it_opens_with() throws Exception {
+    // Kidney stones are named three times, but the message is about gout.
+    JsonNode body = search("gout in my big toe again. My doctor also talked about kidney stones, and I read that kidney"
+        + " stones and high uric acid go together with kidney stones in families", "section");
+    assertThat(body.get("hits").get(0).get("topic").get("title").asText()).isEqualTo("Gout");
+  }
+
+  @Test
   void suggestions_complete_alzheimer_from_four_letters() throws Exception {
     JsonNode s = server.get("/api/suggest?q=alzh").tree().get("suggestions");
     assertThat(s.get(0).get("text").asText()).startsWithIgnoringCase("alzheimer");
