@@ -74,6 +74,12 @@ final class LuceneQueries {
   static final int LONG_QUERY_WORDS = 12;
   /** Boost for a record whose heading names the kind of answer the question asks for. */
   static final float QUESTION_TYPE_BOOST = 4f;
+  /**
+   * As much again when the heading's topic is named after the word that asks: "can diabetes
+   * cause glaucoma" asks for the causes of glaucoma, not of diabetes (paraphrase MRR@10 .616 -> .632;
+   * sweep 1/2/3/4/6/8/12: .616/.621/.627/.632/.637/.630/.620).
+   */
+  static final float QUESTION_ABOUT_BOOST = 4f;
 
   private final Analyzer analyzer;
   private final Set<String> questionWords;
@@ -186,10 +192,18 @@ final class LuceneQueries {
     }
     float qtype = Tunables.get("qtype", QUESTION_TYPE_BOOST);
     if (qtype > 0) {
-      for (String w : questionTypes.headingWords(analyze(String.join(" ", words)))) {
-        b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.TITLE, w))), qtype),
-            BooleanClause.Occur.SHOULD);
-      }
+      questionTypes.headingWords(analyze(String.join(" ", words)), this::topicsNamedIn).forEach((w, about) -> {
+        Query heading = new TermQuery(new Term(Schema.TITLE, w));
+        b.add(new BoostQuery(new ConstantScoreQuery(heading), qtype), BooleanClause.Occur.SHOULD);
+        if (!about.isEmpty()) {
+          BooleanQuery.Builder of = new BooleanQuery.Builder();
+          about.forEach(id -> of.add(new TermQuery(new Term(Schema.TOPIC_ID, id)), BooleanClause.Occur.SHOULD));
+          Query asked = new BooleanQuery.Builder().add(heading, BooleanClause.Occur.FILTER)
+              .add(of.build(), BooleanClause.Occur.FILTER).build();
+          b.add(new BoostQuery(new ConstantScoreQuery(asked), Tunables.get("qafter", QUESTION_ABOUT_BOOST)),
+              BooleanClause.Occur.SHOULD);
+        }
+      });
     }
     BooleanQuery.Builder reorder = new BooleanQuery.Builder();
     scoreOnly.forEach(extra -> reorder.add(extra, BooleanClause.Occur.SHOULD));
@@ -205,6 +219,14 @@ final class LuceneQueries {
       return new Plan(b.build(), null, corrections);
     }
     return new Plan(b.build(), rescore.clauses().isEmpty() ? null : rescore, corrections);
+  }
+
+  /** The topics named in {@code tokens} (analysed, question words among them). */
+  private Set<String> topicsNamedIn(List<String> tokens) {
+    if (names == null || Tunables.get("qafter", QUESTION_ABOUT_BOOST) == 0) {
+      return Set.of();
+    }
+    return names.mentions(tokens.stream().filter(t -> !questionWords.contains(t)).toList(), Set.of()).keySet();
   }
 
   /**

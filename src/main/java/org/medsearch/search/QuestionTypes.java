@@ -8,10 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What kind of answer a question asks for ({@code question-types.txt}): "can the pill cause
@@ -46,11 +48,33 @@ final class QuestionTypes {
     }
   }
 
-  /** The heading words of the kinds of answer {@code tokens} ask for. */
-  Set<String> headingWords(List<String> tokens) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String t : tokens) {
-      out.addAll(headingWords.getOrDefault(t, List.of()));
+  /**
+   * The heading words of the kinds of answer {@code tokens} ask for, each with the topics it is
+   * asked about: those {@code named} finds after the word that asks ("can fibromyalgia cause
+   * swelling" asks for the causes of swelling, "can naltrexone treat depression" for treatments
+   * of depression), or none (any topic) when no topic is named after it.
+   */
+  Map<String, Set<String>> headingWords(List<String> tokens, Function<List<String>, Set<String>> named) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      List<String> heading = headingWords.getOrDefault(tokens.get(i), List.of());
+      if (heading.isEmpty()) {
+        continue;
+      }
+      Set<String> about = named.apply(tokens.subList(i + 1, tokens.size()));
+      for (String w : heading) {
+        Set<String> before = out.get(w);
+        if (before == null) {
+          out.put(w, new LinkedHashSet<>(about));
+        } else if (!before.isEmpty()) {
+          // Asked about any topic once, it stays asked about any topic.
+          if (about.isEmpty()) {
+            before.clear();
+          } else {
+            before.addAll(about);
+          }
+        }
+      }
     }
     return out;
   }

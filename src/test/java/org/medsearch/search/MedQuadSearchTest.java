@@ -87,6 +87,13 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_question_asks_about_the_topic_named_after_its_question_word() throws Exception {
+    // The causes of glaucoma, not of diabetes.
+    assertThat(search("can diabetes cause glaucoma", "section").get("hits").get(0).get("title").asText())
+        .isEqualTo("What causes Glaucoma ?");
+  }
+
+  @Test
   void a_long_message_is_about_what_it_opens_with() throws Exception {
     // Kidney stones are named three times, but the message is about gout.
     JsonNode body = search("gout in my big toe again. My doctor also talked about kidney stones, and I read that kidney"
