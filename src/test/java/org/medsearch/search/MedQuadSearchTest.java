@@ -91,6 +91,9 @@ class MedQuadSearchTest {
     // The causes of glaucoma, not of diabetes.
     assertThat(search("can diabetes cause glaucoma", "section").get("hits").get(0).get("title").asText())
         .isEqualTo("What causes Glaucoma ?");
+    // A name of three words does not outweigh the topic asked about.
+    assertThat(search("can chronic kidney disease cause gout", "section").get("hits").get(0).get("title").asText())
+        .isEqualTo("What causes Gout ?");
   }
 
   @Test
