@@ -3,6 +3,7 @@ package org.medsearch.search;
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
+import java.util.function.IntPredicate;
 
 /**
  * Sentence boundaries for snippets, found by looking at the few characters around a position: a
@@ -113,16 +114,17 @@ final class Sentences extends BreakIterator {
   }
 
   private int skipClosers(int from) {
-    int p = from;
-    while (p < text.length() && CLOSERS.indexOf(text.charAt(p)) >= 0) {
-      p++;
-    }
-    return p;
+    return skip(from, c -> CLOSERS.indexOf(c) >= 0);
   }
 
   private int skipWhiteSpace(int from) {
+    return skip(from, Character::isWhitespace);
+  }
+
+  /** The first position from {@code from} whose character is not one of {@code these}. */
+  private int skip(int from, IntPredicate these) {
     int p = from;
-    while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+    while (p < text.length() && these.test(text.charAt(p))) {
       p++;
     }
     return p;
