@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -199,15 +200,16 @@ final class LuceneQueries {
     }
     float qtype = Tunables.get("qtype", QUESTION_TYPE_BOOST);
     if (qtype > 0) {
-      questionTypes.headingWords(analyze(String.join(" ", words)), this::topicsNamedIn).forEach((w, about) -> {
+      List<String> asked = analyze(String.join(" ", words));
+      questionTypes.headingWords(asked, topicsNamedAfter(asked)).forEach((w, about) -> {
         Query heading = new TermQuery(new Term(Schema.TITLE, w));
         b.add(new BoostQuery(new ConstantScoreQuery(heading), qtype), BooleanClause.Occur.SHOULD);
         if (!about.isEmpty()) {
           BooleanQuery.Builder of = new BooleanQuery.Builder();
           about.forEach(id -> of.add(new TermQuery(new Term(Schema.TOPIC_ID, id)), BooleanClause.Occur.SHOULD));
-          Query asked = new BooleanQuery.Builder().add(heading, BooleanClause.Occur.FILTER)
+          Query ofTopic = new BooleanQuery.Builder().add(heading, BooleanClause.Occur.FILTER)
               .add(of.build(), BooleanClause.Occur.FILTER).build();
-          b.add(new BoostQuery(new ConstantScoreQuery(asked), Tunables.get("qafter", QUESTION_ABOUT_BOOST)),
+          b.add(new BoostQuery(new ConstantScoreQuery(ofTopic), Tunables.get("qafter", QUESTION_ABOUT_BOOST)),
               BooleanClause.Occur.SHOULD);
         }
       });
@@ -228,12 +230,33 @@ final class LuceneQueries {
     return new Plan(b.build(), rescore.clauses().isEmpty() ? null : rescore, corrections);
   }
 
-  /** The topics named in {@code tokens} (analysed, question words among them). */
-  private Set<String> topicsNamedIn(List<String> tokens) {
+  /**
+   * For each position of {@code asked} (analysed, question words among them), the topics named
+   * after it: the naming runs of its words are found once, not once per position.
+   */
+  private IntFunction<Set<String>> topicsNamedAfter(List<String> asked) {
     if (names == null || Tunables.get("qafter", QUESTION_ABOUT_BOOST) == 0) {
-      return Set.of();
+      return i -> Set.of();
     }
-    return names.mentions(tokens.stream().filter(t -> !questionWords.contains(t)).toList(), Set.of()).keySet();
+    List<String> content = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < asked.size(); i++) {
+      if (!questionWords.contains(asked.get(i))) {
+        content.add(asked.get(i));
+        at.add(i);
+      }
+    }
+    Map<String, Integer> lastStart = new LinkedHashMap<>();
+    names.forEachNamingRun(content, (start, run, ids) -> ids.forEach(id -> lastStart.merge(id, at.get(start), Math::max)));
+    return i -> {
+      Set<String> out = new LinkedHashSet<>();
+      lastStart.forEach((id, start) -> {
+        if (start > i) {
+          out.add(id);
+        }
+      });
+      return out;
+    };
   }
 
   /**

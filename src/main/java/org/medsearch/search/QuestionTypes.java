@@ -13,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * What kind of answer a question asks for ({@code question-types.txt}): "can the pill cause
@@ -50,18 +50,18 @@ final class QuestionTypes {
 
   /**
    * The heading words of the kinds of answer {@code tokens} ask for, each with the topics it is
-   * asked about: those {@code named} finds after the word that asks ("can fibromyalgia cause
+   * asked about: those {@code namedAfter} gives for the position of the word that asks ("can fibromyalgia cause
    * swelling" asks for the causes of swelling, "can naltrexone treat depression" for treatments
    * of depression), or none (any topic) when no topic is named after it.
    */
-  Map<String, Set<String>> headingWords(List<String> tokens, Function<List<String>, Set<String>> named) {
+  Map<String, Set<String>> headingWords(List<String> tokens, IntFunction<Set<String>> namedAfter) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       List<String> heading = headingWords.getOrDefault(tokens.get(i), List.of());
       if (heading.isEmpty()) {
         continue;
       }
-      Set<String> about = named.apply(tokens.subList(i + 1, tokens.size()));
+      Set<String> about = namedAfter.apply(i);
       for (String w : heading) {
         Set<String> before = out.get(w);
         if (before == null) {

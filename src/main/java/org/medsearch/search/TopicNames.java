@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -57,7 +56,7 @@ final class TopicNames {
   /** The query's words that are part of a run naming a topic ("sleep" and "apnea" in "is sleep apnea fatal"). */
   Set<String> namedWords(List<String> tokens) {
     Set<String> out = new HashSet<>();
-    forEachNamingRun(tokens, (run, ids) -> out.addAll(run));
+    forEachNamingRun(tokens, (start, run, ids) -> out.addAll(run));
     return out;
   }
 
@@ -67,7 +66,7 @@ final class TopicNames {
    */
   Map<String, Integer> mentions(List<String> tokens, Set<String> joined) {
     Map<String, Integer> out = new LinkedHashMap<>();
-    forEachNamingRun(tokens, (run, ids) -> {
+    forEachNamingRun(tokens, (start, run, ids) -> {
       int words = run.size() + (int) run.stream().filter(joined::contains).count();
       for (String id : ids) {
         out.putIfAbsent(id, words);
@@ -76,13 +75,18 @@ final class TopicNames {
     return out;
   }
 
+  /** A run of a query's tokens that is the whole name of {@code ids}, from index {@code start}. */
+  interface NamingRun {
+    void accept(int start, List<String> run, List<String> ids);
+  }
+
   /** Each run of {@code tokens} that is some topic's whole name, with those topics: longest runs first. */
-  private void forEachNamingRun(List<String> tokens, BiConsumer<List<String>, List<String>> action) {
+  void forEachNamingRun(List<String> tokens, NamingRun action) {
     for (int n = Math.min(MAX_WORDS, tokens.size()); n >= 1; n--) {
       for (int i = 0; i + n <= tokens.size(); i++) {
         List<String> ids = byName.get(String.join(" ", tokens.subList(i, i + n)));
         if (ids != null) {
-          action.accept(tokens.subList(i, i + n), ids);
+          action.accept(i, tokens.subList(i, i + n), ids);
         }
       }
     }
