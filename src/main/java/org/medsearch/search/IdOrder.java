@@ -24,7 +24,8 @@ final class IdOrder extends FieldComparatorSource {
 
   /** The tie-break for hits of {@code reader}: the hits' sort values are then their ids' ordinals (Integer). */
   static SortField of(IndexReader reader) {
-    return reader.leaves().size() == 1 ? new SortField(Schema.ID, new IdOrder()) : new SortField(Schema.ID, SortField.Type.STRING);
+    return reader.leaves().size() == 1 ? new SortField(Schema.ID, new IdOrder())
+        : new SortField(Schema.ID, SortField.Type.STRING);
   }
 
   @Override

@@ -50,9 +50,9 @@ final class QuestionTypes {
 
   /**
    * The heading words of the kinds of answer {@code tokens} ask for, each with the topics it is
-   * asked about: those {@code namedAfter} gives for the position of the word that asks ("can fibromyalgia cause
-   * swelling" asks for the causes of swelling, "can naltrexone treat depression" for treatments
-   * of depression), or none (any topic) when no topic is named after it.
+   * asked about: those {@code namedAfter} gives for the position of the word that asks ("can
+   * fibromyalgia cause swelling" asks for the causes of swelling, "can naltrexone treat
+   * depression" for treatments of depression), or none (any topic) when none is named after it.
    */
   Map<String, Set<String>> headingWords(List<String> tokens, IntFunction<Set<String>> namedAfter) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
