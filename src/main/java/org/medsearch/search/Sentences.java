@@ -46,8 +46,7 @@ final class Sentences extends BreakIterator {
     }
     int q = p - 1;
     while (q >= 0 && Character.isWhitespace(text.charAt(q))) {
-      char w = text.charAt(q);
-      if (w == '\n' || w == '\r' || w == '\u2029') {
+      if (breaksLine(text.charAt(q))) {
         return true;
       }
       q--;
@@ -58,8 +57,15 @@ final class Sentences extends BreakIterator {
     if (q < 0) {
       return false;
     }
-    char end = text.charAt(q);
-    return (end == '.' || end == '?' || end == '!') && !Character.isLowerCase(c);
+    return endsSentence(text.charAt(q)) && !Character.isLowerCase(c);
+  }
+
+  private static boolean endsSentence(char c) {
+    return c == '.' || c == '?' || c == '!';
+  }
+
+  private static boolean breaksLine(char c) {
+    return c == '\n' || c == '\r' || c == '\u2029';
   }
 
   @Override
@@ -94,7 +100,7 @@ final class Sentences extends BreakIterator {
     // Otherwise only after a closing mark or a line break: look for those first.
     for (p = Math.max(p, current + 1); p < n; p++) {
       char c = text.charAt(p - 1);
-      if (c == '.' || c == '?' || c == '!' || c == '\n' || c == '\r' || c == '\u2029') {
+      if (endsSentence(c) || breaksLine(c)) {
         int start = sentenceAfter(p - 1);
         if (start > 0) {
           current = start;
@@ -109,7 +115,7 @@ final class Sentences extends BreakIterator {
   /** Where a sentence starts after the mark or line break at {@code mark} and what follows it, or -1. */
   private int sentenceAfter(int mark) {
     char c = text.charAt(mark);
-    int p = skipWhiteSpace(c == '.' || c == '?' || c == '!' ? skipClosers(mark + 1) : mark + 1);
+    int p = skipWhiteSpace(endsSentence(c) ? skipClosers(mark + 1) : mark + 1);
     return p < text.length() && startsAt(p) ? p : -1;
   }
 
