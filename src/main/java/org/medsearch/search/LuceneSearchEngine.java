@@ -33,6 +33,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.medsearch.index.Deflated;
 import org.medsearch.index.Documents;
@@ -65,7 +66,17 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final CitationSearch citations;
   private final ResultCache cache = ResultCache.fromSystemProperties();
 
-  private LuceneSearchEngine(DirectoryReader reader, ObjectMapper json) throws IOException {
+  /**
+   * Opens a reader of the same index generation for a one-off scan of stored fields, read with
+   * plain file reads: the scans at start-up (topic names, suggestions) read a little of every
+   * record, and through the memory-mapped reader that made the whole index resident in the
+   * process (80 MiB for MedQuAD) where searches touch only part of it.
+   */
+  interface ScanReaders {
+    DirectoryReader open() throws IOException;
+  }
+
+  private LuceneSearchEngine(DirectoryReader reader, ScanReaders scans, ObjectMapper json) throws IOException {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.ranking = new Sort(SortField.FIELD_SCORE, IdOrder.of(reader));
@@ -74,8 +85,10 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.queries = new LuceneQueries(analyzer);
     this.snippets = new Snippets(searcher, analyzer);
     this.json = json;
-    this.suggester = new SuggesterLoader(reader);
-    this.queries.useTopicNames(new TopicNames(reader, queries));
+    this.suggester = new SuggesterLoader(scans);
+    try (DirectoryReader scan = scans.open()) {
+      this.queries.useTopicNames(new TopicNames(scan, queries));
+    }
     this.queries.useSpelling(new Spelling(reader));
     this.queries.useStatistics(reader);
     this.citations = new CitationSearch(searcher, analyzer, snippets, json);
@@ -83,7 +96,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   /** Opens the index generation in {@code dir}. */
   public static LuceneSearchEngine open(Path dir, ObjectMapper json) throws IOException {
-    return new LuceneSearchEngine(DirectoryReader.open(FSDirectory.open(dir)), json);
+    return new LuceneSearchEngine(DirectoryReader.open(FSDirectory.open(dir)),
+        () -> DirectoryReader.open(new NIOFSDirectory(dir)), json);
   }
 
   @Override

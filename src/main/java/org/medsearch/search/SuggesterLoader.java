@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.DirectoryReader;
 
 /**
  * Builds the {@link Suggester} of an index generation on a background thread, so that opening
@@ -14,9 +14,9 @@ import org.apache.lucene.index.IndexReader;
 final class SuggesterLoader {
   private final CompletableFuture<Suggester> future = new CompletableFuture<>();
 
-  SuggesterLoader(IndexReader reader) {
+  SuggesterLoader(LuceneSearchEngine.ScanReaders scans) {
     Thread t = new Thread(() -> {
-      try {
+      try (DirectoryReader reader = scans.open()) {
         future.complete(new Suggester(SuggestEntries.read(reader)));
       } catch (IOException e) {
         future.completeExceptionally(new UncheckedIOException(e));
