@@ -27,6 +27,8 @@ final class TopicNames {
   record Mention(String topicId, int words) {}
 
   private final Map<String, List<String>> byName = new HashMap<>();
+  /** Each topic's names, analysed and space-joined. */
+  private final Map<String, List<String>> namesOf = new HashMap<>();
 
   TopicNames(IndexReader reader, LuceneQueries analysis) throws IOException {
     Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.TITLE, Schema.ALIASES);
@@ -47,6 +49,7 @@ final class TopicNames {
           List<String> ids = byName.computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>(1));
           if (!ids.contains(id)) {
             ids.add(id);
+            namesOf.computeIfAbsent(id, k -> new ArrayList<>(2)).add(String.join(" ", tokens));
           }
         }
       }
@@ -63,13 +66,24 @@ final class TopicNames {
   /**
    * Topics whose whole name is a run of the query's words; each topic once, with its longest run
    * counted in typed words: a token of {@code joined} stands for two ("heartburn" for "heart burn").
+   * A topic that shares a name with a mentioned one (a name of at most {@code kinShared} topics) is
+   * mentioned too: "dvt", the alias of one source's "Deep Vein Thrombosis", also names another
+   * source's topic of that title, which does not list the abbreviation.
    */
-  Map<String, Integer> mentions(List<String> tokens, Set<String> joined) {
+  Map<String, Integer> mentions(List<String> tokens, Set<String> joined, int kinShared) {
     Map<String, Integer> out = new LinkedHashMap<>();
     forEachNamingRun(tokens, (start, run, ids) -> {
       int words = run.size() + (int) run.stream().filter(joined::contains).count();
       for (String id : ids) {
         out.putIfAbsent(id, words);
+      }
+      for (String id : ids) {
+        for (String name : namesOf.getOrDefault(id, List.of())) {
+          List<String> kin = byName.get(name);
+          if (kin.size() <= kinShared) {
+            kin.forEach(k -> out.putIfAbsent(k, words));
+          }
+        }
       }
     });
     return out;

@@ -65,6 +65,18 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void an_abbreviation_one_source_lists_names_the_same_topic_of_every_source() throws Exception {
+    // Only MedlinePlus lists "DVT" as an alias of Deep Vein Thrombosis; the NHLBI topic of that
+    // title has the treatments section.
+    JsonNode dvt = search("dvt treatment", "section").get("hits").get(0);
+    assertThat(dvt.get("title").asText()).startsWith("What are the treatments for");
+    assertThat(dvt.get("topic").get("title").asText()).isEqualTo("Deep Vein Thrombosis");
+    JsonNode amd = search("amd symptoms", "section").get("hits").get(0);
+    assertThat(amd.get("title").asText()).startsWith("What are the symptoms of");
+    assertThat(amd.get("topic").get("title").asText()).containsIgnoringCase("macular degeneration");
+  }
+
+  @Test
   void a_common_word_adds_to_the_score_but_finds_nothing_on_its_own() throws Exception {
     assertThat(search("people", null).get("total").asLong()).isGreaterThan(5000);
     JsonNode both = search("zolmitriptan people", null);
