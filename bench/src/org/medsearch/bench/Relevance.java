@@ -38,6 +38,11 @@ import org.medsearch.search.SearchRequest;
  * people type) and the paraphrase with a typo in each of its two longest words.
  *
  * <pre>bash bench/run Relevance [--in-process] [--reindex] [--per-question FORM]</pre>
+ *
+ * <p>{@code --per-question FORM} (a form's first word: paraphrase, original, foci, typo) then
+ * prints, for each question of that form, the reciprocal rank of both systems (condensed), the
+ * first judged hits of medsearch with their grades, and where each relevant answer ranks in both:
+ * for reading the losses, not for tuning to them.
  */
 public final class Relevance {
   private static final Path WORK = Path.of("bench/out/medquad");
@@ -45,6 +50,8 @@ public final class Relevance {
   public static void main(String[] args) throws Exception {
     boolean inProcess = List.of(args).contains("--in-process");
     boolean reindex = List.of(args).contains("--reindex");
+    int at = List.of(args).indexOf("--per-question");
+    String perQuestion = at >= 0 && at + 1 < args.length ? args[at + 1] : null;
     ObjectMapper json = Json.mapper();
     long t0 = System.nanoTime();
     List<Topic> topics = MedQuad.topics(json);
@@ -109,8 +116,43 @@ public final class Relevance {
         Metrics.Scores o = condensed.get("medsearch");
         System.out.printf(Locale.ROOT, "%-19s ratio medsearch/bm25 (condensed): nDCG@10 %.2f  MRR@10 %.2f  MAP@10 %.2f%n%n",
             form.getKey(), o.ndcg() / b.ndcg(), o.rr() / b.rr(), o.ap() / b.ap());
+        if (perQuestion != null && form.getKey().startsWith(perQuestion)) {
+          perQuestion(service, questions, form.getValue(), base25);
+        }
       }
     }
+  }
+
+  /** The per-question reading of one form: see the class comment. */
+  private static void perQuestion(Service service, List<LiveQa.Question> questions,
+      Function<LiveQa.Question, String> form, List<List<String>> bm25) {
+    for (int i = 0; i < questions.size(); i++) {
+      LiveQa.Question q = questions.get(i);
+      String text = form.apply(q);
+      List<Hit> hits;
+      try {
+        hits = service.engine().search(new SearchRequest(text, Set.of("section"), Set.of(), null, 1, 100)).hits();
+      } catch (BadRequestException e) {
+        hits = List.of();
+      }
+      List<String> ids = hits.stream().map(Hit::id).toList();
+      List<String> theirs = bm25.get(i);
+      System.out.printf(Locale.ROOT, "%s medsearch RR %.2f bm25 RR %.2f | %s%n", q.qid(),
+          Metrics.score(ids, q.grades(), true).rr(), Metrics.score(theirs, q.grades(), true).rr(),
+          text.replaceAll("\\s+", " ").strip());
+      hits.stream().filter(h -> q.grades().containsKey(h.id())).limit(4).forEach(h -> System.out.printf(Locale.ROOT,
+          "   medsearch grade %d %-32s %s [%s]%n", q.grades().get(h.id()), h.id(), h.title(),
+          h.topic() == null ? "" : h.topic().title()));
+      q.grades().entrySet().stream().filter(e -> e.getValue() >= Metrics.RELEVANT).sorted(Map.Entry.comparingByKey())
+          .forEach(e -> System.out.printf(Locale.ROOT, "   relevant grade %d %-32s medsearch rank %s, bm25 rank %s%n",
+              e.getValue(), e.getKey(), rank(ids, e.getKey()), rank(theirs, e.getKey())));
+    }
+    System.out.println();
+  }
+
+  private static String rank(List<String> ranking, String id) {
+    int r = ranking.indexOf(id);
+    return r < 0 ? "-" : Integer.toString(r + 1);
   }
 
   private static List<String> inProcess(Service service, String q) {
