@@ -59,11 +59,13 @@ final class LuceneQueries {
    */
   static final int MENTION_WORDS = 2;
   /**
-   * A name shared by at most this many topics makes them one subject: a query naming one of them
-   * (by any of its names) mentions them all. MedQuAD has up to five sources on one disease, each
-   * with its own aliases ("dvt treatment": the treatments section of the topic without the alias
-   * now leads). Any bound of 2 to 100 gave the same figures (paraphrase MRR@10 .632 -> .635,
-   * original .604 -> .616, foci .551 -> .554); 1 turns it off.
+   * A name of two or more words shared by at most this many topics makes them one subject: a query
+   * naming one of them (by any of its names) mentions them all. MedQuAD has up to five sources on
+   * one disease, each with its own aliases ("dvt treatment": the treatments section of the topic
+   * without the alias now leads). Any bound of 2 to 100 gave the same figures (paraphrase MRR@10
+   * .632 -> .637, original .604 -> .612, foci .551 -> .554); 1 turns it off. One-word names linked
+   * too gave original MRR .616 but made "persistent depressive disorder" name Camurati-Engelmann
+   * disease (both are "PDD").
    */
   static final int KIN_SHARED = 6;
   /** Boost for the topic record itself when the whole query is the topic's name or alias. */

@@ -66,9 +66,9 @@ final class TopicNames {
   /**
    * Topics whose whole name is a run of the query's words; each topic once, with its longest run
    * counted in typed words: a token of {@code joined} stands for two ("heartburn" for "heart burn").
-   * A topic that shares a name with a mentioned one (a name of at most {@code kinShared} topics) is
-   * mentioned too: "dvt", the alias of one source's "Deep Vein Thrombosis", also names another
-   * source's topic of that title, which does not list the abbreviation.
+   * A topic that shares a name of two or more words with a mentioned one (a name of at most
+   * {@code kinShared} topics) is mentioned too: "dvt", the alias of one source's "Deep Vein
+   * Thrombosis", also names another source's topic of that title, which does not list the abbreviation.
    */
   Map<String, Integer> mentions(List<String> tokens, Set<String> joined, int kinShared) {
     Map<String, Integer> out = new LinkedHashMap<>();
@@ -80,7 +80,9 @@ final class TopicNames {
       for (String id : ids) {
         for (String name : namesOf.getOrDefault(id, List.of())) {
           List<String> kin = byName.get(name);
-          if (kin.size() <= kinShared) {
+          // A one-word name is often an abbreviation of several things ("amd": age-related macular
+          // degeneration, and acid maltase deficiency), so it links nothing.
+          if (kin.size() <= kinShared && name.indexOf(' ') > 0) {
             kin.forEach(k -> out.putIfAbsent(k, words));
           }
         }

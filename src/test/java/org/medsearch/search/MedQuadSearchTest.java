@@ -77,6 +77,22 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void an_abbreviation_of_several_things_links_no_topics() throws Exception {
+    // "PDD" is an alias of Persistent depressive disorder and of Camurati-Engelmann disease: typed,
+    // it names both; the disorder's full name names the disorder only.
+    assertThat(titles(search("persistent depressive disorder"), 5)).startsWith("Persistent depressive disorder")
+        .doesNotContain("Camurati-Engelmann disease");
+    assertThat(titles(search("pdd"), 2)).containsExactlyInAnyOrder("Persistent depressive disorder", "Camurati-Engelmann disease");
+  }
+
+  /** The titles of the first {@code n} hits (not of their topics). */
+  private static java.util.List<String> titles(JsonNode body, int n) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    body.get("hits").forEach(h -> out.add(h.get("title").asText()));
+    return out.subList(0, Math.min(n, out.size()));
+  }
+
+  @Test
   void a_common_word_adds_to_the_score_but_finds_nothing_on_its_own() throws Exception {
     assertThat(search("people", null).get("total").asLong()).isGreaterThan(5000);
     JsonNode both = search("zolmitriptan people", null);
