@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.medsearch.http.ApiException;
@@ -28,10 +29,12 @@ public final class Service implements AutoCloseable {
 
   private final LiveIndex engine;
   private final HttpServer http;
+  private final Optional<NativeHeapTrim> trim;
 
-  private Service(LiveIndex engine, HttpServer http) {
+  private Service(LiveIndex engine, HttpServer http, Optional<NativeHeapTrim> trim) {
     this.engine = engine;
     this.http = http;
+    this.trim = trim;
   }
 
   /** Opens the served generation of {@code indexDir} for one-off use; fails with what to run when there is none. */
@@ -56,7 +59,7 @@ public final class Service implements AutoCloseable {
       ServerOptions options = new ServerOptions(settings.corsOrigins(), settings.adminToken(),
           () -> reindex(settings, json, opening.join()));
       http = new HttpServer(() -> opening.join(), json, options).start(settings.host(), settings.port());
-      return new Service(opened(opening), http);
+      return new Service(opened(opening), http, NativeHeapTrim.start(NativeHeapTrim.configured()));
     } catch (IOException | RuntimeException e) {
       if (http != null) {
         http.close();
@@ -139,6 +142,7 @@ public final class Service implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    trim.ifPresent(NativeHeapTrim::close);
     http.close();
     engine.close();
   }
