@@ -2,7 +2,9 @@ package org.medsearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
@@ -23,10 +25,13 @@ final class SuggestEntries {
     // Only the kinds of record that are suggested: a million citations are not read at start-up.
     Query kinds = new TermInSetQuery(Schema.TYPE, List.of(new BytesRef(Documents.TYPE_TOPIC),
         new BytesRef(Documents.TYPE_SECTION), new BytesRef(Documents.TYPE_RESOURCE)));
+    // One reference per topic, not one per record: its sections and resources share it.
+    Map<String, Hit.TopicRef> topics = new HashMap<>();
     StoredScan.forEach(reader, kinds, FIELDS, d -> {
       String type = d.get(Schema.TYPE);
       String title = d.get(Schema.TITLE);
-      Hit.TopicRef topic = new Hit.TopicRef(d.get(Schema.TOPIC_ID), d.get(Schema.TOPIC_TITLE_STORED));
+      Hit.TopicRef topic = topics.computeIfAbsent(d.get(Schema.TOPIC_ID) + "\u0000" + d.get(Schema.TOPIC_TITLE_STORED),
+          k -> new Hit.TopicRef(d.get(Schema.TOPIC_ID), d.get(Schema.TOPIC_TITLE_STORED)));
       String id = d.get(Schema.ID);
       switch (type) {
         case Documents.TYPE_TOPIC -> {
