@@ -30,7 +30,8 @@ import org.medsearch.search.SearchRequest;
  * <pre>bash bench/run InProcess [--threads 2] [--seconds 30] [--warmup 20] [--queries FILE] [--suggest]</pre>
  */
 public final class InProcess {
-  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
   public static void main(String[] args) throws Exception {
     // The floor measures searching: answers from the result cache would measure the cache.
@@ -88,6 +89,7 @@ public final class InProcess {
     List<Thread> workers = new ArrayList<>();
     int[] counts = new int[threads];
     long[] cpu = new long[threads];
+    long[] allocated = new long[threads];
     for (int t = 0; t < threads; t++) {
       long[] lat = new long[5_000_000];
       perThread.add(lat);
@@ -96,6 +98,7 @@ public final class InProcess {
         int i = (id * 97) % qs.size();
         int n = 0;
         long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long alloc0 = THREADS.getCurrentThreadAllocatedBytes();
         while (!stop.get() && n < lat.length) {
           long t0 = System.nanoTime();
           int found = engine.run(qs.get(i));
@@ -105,6 +108,7 @@ public final class InProcess {
         }
         counts[id] = n;
         cpu[id] = THREADS.getCurrentThreadCpuTime() - cpu0;
+        allocated[id] = THREADS.getCurrentThreadAllocatedBytes() - alloc0;
       }, "inprocess-" + t));
     }
     long start = System.nanoTime();
@@ -127,8 +131,9 @@ public final class InProcess {
     }
     Arrays.sort(all);
     System.out.printf(Locale.ROOT, "IN_PROCESS threads=%d queries=%d duration_s=%.2f qps=%.1f p50_ms=%.2f p90_ms=%.2f "
-            + "p99_ms=%.2f max_ms=%.2f cpu_ms_per_query=%.3f%n", threads, total, took, total / took, pct(all, 50), pct(all, 90),
-        pct(all, 99), all[all.length - 1] / 1e6, Arrays.stream(cpu).sum() / 1e6 / total);
+            + "p99_ms=%.2f max_ms=%.2f cpu_ms_per_query=%.3f alloc_kib_per_query=%.1f%n", threads, total, took, total / took,
+        pct(all, 50), pct(all, 90), pct(all, 99), all[all.length - 1] / 1e6, Arrays.stream(cpu).sum() / 1e6 / total,
+        Arrays.stream(allocated).sum() / 1024.0 / total);
   }
 
   private static double pct(long[] sorted, double p) {

@@ -67,6 +67,12 @@ final class FieldQueries {
    * (dismax), with {@code tie} of the others. Null when there are no tokens (stop words only).
    */
   static Query bestField(List<String> tokens, List<String> fields, ToDoubleFunction<String> weight, float tie) {
+    return bestField(tokens, fields, weight, tie, TermQuery::new);
+  }
+
+  /** As {@link #bestField(List, List, ToDoubleFunction, float)}, with single terms queried by {@code termQuery}. */
+  static Query bestField(List<String> tokens, List<String> fields, ToDoubleFunction<String> weight, float tie,
+      Function<Term, Query> termQuery) {
     if (tokens.isEmpty()) {
       return null;
     }
@@ -74,7 +80,7 @@ final class FieldQueries {
     for (String field : fields) {
       Query q;
       if (tokens.size() == 1) {
-        q = new TermQuery(new Term(field, tokens.get(0)));
+        q = termQuery.apply(new Term(field, tokens.get(0)));
       } else {
         PhraseQuery.Builder pb = new PhraseQuery.Builder();
         for (int i = 0; i < tokens.size(); i++) {

@@ -105,6 +105,8 @@ final class LuceneQueries {
   private TopicNames names;
   private Spelling spelling;
   private IndexReader reader;
+  /** Term lookups of the generation, once for all searches (null without statistics). */
+  private TermCache terms;
 
   LuceneQueries(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -121,6 +123,12 @@ final class LuceneQueries {
   /** Reads how common each word is from {@code statistics} from now on. */
   void useStatistics(IndexReader statistics) {
     this.reader = statistics;
+    this.terms = new TermCache(statistics);
+  }
+
+  /** A query for one term; its dictionary lookup shared by all searches of the generation. */
+  private Query term(Term t) {
+    return terms == null ? new TermQuery(t) : terms.query(t);
   }
 
   /** Corrects words the index does not know from now on. */
@@ -188,12 +196,12 @@ final class LuceneQueries {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(core, BooleanClause.Occur.MUST);
     if (names != null && Tunables.get("mention", MENTION_BOOST) > 0) {
       mentions.forEach((topicId, n) -> {
-        b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.TOPIC_ID, topicId))),
+        b.add(new BoostQuery(new ConstantScoreQuery(term(new Term(Schema.TOPIC_ID, topicId))),
             Tunables.get("mention", MENTION_BOOST) * Math.min(n, (int) Tunables.get("mentioncap", MENTION_WORDS))),
             BooleanClause.Occur.SHOULD);
         if (n == tokens.size()) {
           // The query is the topic's name ("myoclonus", "cjd"): its topic record leads.
-          b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.ID, topicId))), NAME_BOOST),
+          b.add(new BoostQuery(new ConstantScoreQuery(term(new Term(Schema.ID, topicId))), NAME_BOOST),
               BooleanClause.Occur.SHOULD);
         }
       });
@@ -212,11 +220,11 @@ final class LuceneQueries {
     if (qtype > 0) {
       List<String> asked = analyze(String.join(" ", words));
       questionTypes.headingWords(asked, topicsNamedAfter(asked)).forEach((w, about) -> {
-        Query heading = new TermQuery(new Term(Schema.TITLE, w));
+        Query heading = term(new Term(Schema.TITLE, w));
         b.add(new BoostQuery(new ConstantScoreQuery(heading), qtype), BooleanClause.Occur.SHOULD);
         if (!about.isEmpty()) {
           BooleanQuery.Builder of = new BooleanQuery.Builder();
-          about.forEach(id -> of.add(new TermQuery(new Term(Schema.TOPIC_ID, id)), BooleanClause.Occur.SHOULD));
+          about.forEach(id -> of.add(term(new Term(Schema.TOPIC_ID, id)), BooleanClause.Occur.SHOULD));
           Query ofTopic = new BooleanQuery.Builder().add(heading, BooleanClause.Occur.FILTER)
               .add(of.build(), BooleanClause.Occur.FILTER).build();
           b.add(new BoostQuery(new ConstantScoreQuery(ofTopic), Tunables.get("qafter", QUESTION_ABOUT_BOOST)),
@@ -385,11 +393,7 @@ final class LuceneQueries {
   }
 
   private boolean isCommon(String token) {
-    try {
-      return reader != null && reader.docFreq(new Term(Schema.BODY, token)) > commonLimit();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return reader != null && terms.docFreq(new Term(Schema.BODY, token)) > commonLimit();
   }
 
   /** The most records any of the query's body terms is found in. */
@@ -397,14 +401,10 @@ final class LuceneQueries {
     int[] max = {0};
     q.visit(new QueryVisitor() {
       @Override
-      public void consumeTerms(Query query, Term... terms) {
-        for (Term t : terms) {
+      public void consumeTerms(Query query, Term... found) {
+        for (Term t : found) {
           if (t.field().equals(Schema.BODY)) {
-            try {
-              max[0] = Math.max(max[0], reader.docFreq(t));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
+            max[0] = Math.max(max[0], terms.docFreq(t));
           }
         }
       }
@@ -520,7 +520,7 @@ final class LuceneQueries {
 
   /** Words analysed as one unit: one token is a term, several (a quoted phrase) a phrase. */
   private Query text(String text, List<String> fields) {
-    return FieldQueries.bestField(analyze(text), fields, LuceneQueries::weight, Tunables.get("tie", TIE));
+    return FieldQueries.bestField(analyze(text), fields, LuceneQueries::weight, Tunables.get("tie", TIE), this::term);
   }
 
   /**
