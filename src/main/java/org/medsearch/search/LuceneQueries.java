@@ -121,9 +121,9 @@ final class LuceneQueries {
   }
 
   /** Reads how common each word is from {@code statistics} from now on. */
-  void useStatistics(IndexReader statistics) {
+  void useStatistics(IndexReader statistics, TermCache lookups) {
     this.reader = statistics;
-    this.terms = new TermCache(statistics);
+    this.terms = lookups;
   }
 
   /** A query for one term; its dictionary lookup shared by all searches of the generation. */

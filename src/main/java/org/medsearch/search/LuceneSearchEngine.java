@@ -89,8 +89,9 @@ public final class LuceneSearchEngine implements SearchEngine {
     try (DirectoryReader scan = scans.open()) {
       this.queries.useTopicNames(new TopicNames(scan, queries));
     }
-    this.queries.useSpelling(new Spelling(reader));
-    this.queries.useStatistics(reader);
+    TermCache terms = new TermCache(reader);
+    this.queries.useSpelling(new Spelling(reader, terms));
+    this.queries.useStatistics(reader, terms);
     this.citations = new CitationSearch(searcher, analyzer, snippets, json);
   }
 

@@ -28,6 +28,7 @@ final class Spelling {
   static final int CACHE_SIZE = 20_000;
 
   private final IndexReader reader;
+  private final TermCache terms;
   private final DirectSpellChecker checker = new DirectSpellChecker();
   /**
    * What {@link #correct} answered for each unknown word. Looking a word up in the index is
@@ -36,8 +37,9 @@ final class Spelling {
    */
   private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
 
-  Spelling(IndexReader reader) {
+  Spelling(IndexReader reader, TermCache terms) {
     this.reader = reader;
+    this.terms = terms;
     checker.setMinQueryLength(MIN_LENGTH);
     checker.setMaxEdits(2);
     checker.setMinPrefix(1);
@@ -55,11 +57,7 @@ final class Spelling {
     if (a.length() < 3 || b.length() < 3 || !(a + b).chars().allMatch(Character::isLetter)) {
       return Optional.empty();
     }
-    try {
-      return reader.docFreq(new Term(Schema.SPELL, a + b)) >= MIN_JOINED_DOCS ? Optional.of(a + b) : Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return terms.docFreq(new Term(Schema.SPELL, a + b)) >= MIN_JOINED_DOCS ? Optional.of(a + b) : Optional.empty();
   }
 
   /** The correction of one lower-cased, folded word, when the index lacks it and knows a close one. */
@@ -70,7 +68,7 @@ final class Spelling {
     }
     try {
       Term term = new Term(Schema.SPELL, w);
-      if (reader.docFreq(term) > 0) {
+      if (terms.docFreq(term) > 0) {
         return Optional.empty();
       }
       Optional<String> known = corrections.get(w);
