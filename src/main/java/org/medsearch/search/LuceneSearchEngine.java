@@ -55,6 +55,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  /** Lucene's BM25, its length tables shared by all searches of the generation. */
+  private final SharedBm25 similarity = new SharedBm25();
   private final SortedSetDocValuesReaderState facetState;
   private final FacetsConfig facetsConfig = Documents.facetsConfig();
   private final LuceneQueries queries;
@@ -79,6 +81,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private LuceneSearchEngine(DirectoryReader reader, ScanReaders scans, ObjectMapper json) throws IOException {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.searcher.setSimilarity(similarity);
     this.ranking = new Sort(SortField.FIELD_SCORE, IdOrder.of(reader));
     this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
     Analyzer analyzer = new MedicalAnalyzer();
@@ -128,6 +131,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     int depth = request.page() * request.size();
     try {
       IndexSearcher timed = budget.searcher(reader, !request.types().isEmpty() || !request.tiers().isEmpty());
+      timed.setSimilarity(similarity);
       DrillSideways ds = new DrillSideways(timed, facetsConfig, facetState);
       int window = plan.rescore() == null ? depth : Math.max(depth, LuceneQueries.RESCORE_WINDOW);
       DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, window, ranking, false);
