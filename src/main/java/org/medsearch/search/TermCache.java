@@ -37,6 +37,11 @@ final class TermCache {
     return states(term).docFreq();
   }
 
+  /** How many terms are held now. */
+  int size() {
+    return states.size();
+  }
+
   private TermStates states(Term term) {
     TermStates found = states.get(term);
     if (found != null) {
