@@ -3,9 +3,13 @@ package org.medsearch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medsearch.TestCorpus;
+import org.medsearch.TestServer;
 
 class NativeHeapTrimTest {
   @AfterEach
@@ -18,6 +22,29 @@ class NativeHeapTrimTest {
     // CI and the servers run on Linux with glibc, where Java 17.0.9 and later can trim.
     assertThat(NativeHeapTrim.available()).isTrue();
     assertThat(NativeHeapTrim.trim()).matches("(?s)Trim native heap: RSS\\+Swap: \\S+->\\S+ \\(.*\\)");
+  }
+
+  private static boolean trimThreadRuns() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.getName().equals("medsearch-native-trim") && t.isAlive());
+  }
+
+  @Test
+  void the_server_trims_while_it_serves_and_stops_trimming_when_closed(@TempDir Path work) throws Exception {
+    System.setProperty("medsearch.trim-native-seconds", "1");
+    try (TestServer server = TestServer.start(TestCorpus.copyOfShipped(work), work)) {
+      long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (!trimThreadRuns() && System.nanoTime() < until) {
+        Thread.sleep(50);
+      }
+      assertThat(trimThreadRuns()).as("the trim timer runs beside the server").isTrue();
+      assertThat(server.get("/api/search?q=myoclonus").status()).isEqualTo(200);
+    }
+    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (trimThreadRuns() && System.nanoTime() < until) {
+      Thread.sleep(50);
+    }
+    assertThat(trimThreadRuns()).isFalse();
   }
 
   @Test
