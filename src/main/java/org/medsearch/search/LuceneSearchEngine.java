@@ -100,7 +100,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   /** Opens the index generation in {@code dir}. */
   public static LuceneSearchEngine open(Path dir, ObjectMapper json) throws IOException {
-    return new LuceneSearchEngine(DirectoryReader.open(FSDirectory.open(dir)),
+    DirectoryReader reader = HeapNorms.wrap(DirectoryReader.open(FSDirectory.open(dir)), Set.of(Schema.SEARCHED));
+    return new LuceneSearchEngine(reader,
         () -> DirectoryReader.open(new NIOFSDirectory(dir)), json);
   }
 
