@@ -26,12 +26,14 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -58,6 +60,8 @@ public final class LuceneSearchEngine implements SearchEngine {
   /** Lucene's BM25, its length tables shared by all searches of the generation. */
   private final SharedBm25 similarity = new SharedBm25();
   private final SortedSetDocValuesReaderState facetState;
+  /** Tier and type of each record, to count searches without facet filters (null: Lucene counts). */
+  private final FacetTable facetTable;
   private final FacetsConfig facetsConfig = Documents.facetsConfig();
   private final LuceneQueries queries;
   /** Score first; equal scores in id order, so results never shuffle between calls. */
@@ -84,6 +88,8 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.searcher.setSimilarity(similarity);
     this.ranking = new Sort(SortField.FIELD_SCORE, IdOrder.of(reader));
     this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+    this.facetTable = Boolean.parseBoolean(System.getProperty("medsearch.facet-table", "true"))
+        ? FacetTable.read(reader, facetState.getField(), List.of(Schema.TIER, Schema.TYPE)) : null;
     Analyzer analyzer = new MedicalAnalyzer();
     this.queries = new LuceneQueries(analyzer);
     this.snippets = new Snippets(searcher, analyzer);
@@ -130,14 +136,31 @@ public final class LuceneSearchEngine implements SearchEngine {
       ddq.add(Schema.TIER, tier.id());
     }
     int depth = request.page() * request.size();
+    boolean filtered = !request.types().isEmpty() || !request.tiers().isEmpty();
     try {
-      IndexSearcher timed = budget.searcher(reader, !request.types().isEmpty() || !request.tiers().isEmpty());
+      IndexSearcher timed = budget.searcher(reader, filtered);
       timed.setSimilarity(similarity);
-      DrillSideways ds = new DrillSideways(timed, facetsConfig, facetState);
       int window = plan.rescore() == null ? depth : Math.max(depth, LuceneQueries.RESCORE_WINDOW);
-      DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, window, ranking, false);
+      TopDocs top;
+      Map<String, Map<String, Long>> facets;
+      if (!filtered && facetTable != null) {
+        // No facet filter: the hits and the counts of their tiers and types in one pass.
+        Object[] both = timed.search(base, new MultiCollectorManager(
+            new TopFieldCollectorManager(ranking, Math.min(window, Math.max(1, reader.maxDoc())), null, Integer.MAX_VALUE),
+            facetTable.counter()));
+        top = (TopDocs) both[0];
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) both[1];
+        facets = counted;
+      } else {
+        DrillSideways ds = new DrillSideways(timed, facetsConfig, facetState);
+        DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, window, ranking, false);
+        top = r.hits;
+        facets = new LinkedHashMap<>();
+        facets.put(Schema.TIER, counts(r.facets, Schema.TIER));
+        facets.put(Schema.TYPE, counts(r.facets, Schema.TYPE));
+      }
       budget.check(timed);
-      TopDocs top = r.hits;
       ScoreDoc[] ranked = plan.rescore() == null ? top.scoreDocs : Rescoring.add(searcher, plan.rescore(), top.scoreDocs);
       ScoreDoc[] page = pageOf(ranked, request);
       List<Hit> hits = new ArrayList<>(page.length);
@@ -146,9 +169,6 @@ public final class LuceneSearchEngine implements SearchEngine {
       for (int i = 0; i < page.length; i++) {
         hits.add(hit(page[i], docs[i], marked[i]));
       }
-      Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-      facets.put(Schema.TIER, counts(r.facets, Schema.TIER));
-      facets.put(Schema.TYPE, counts(r.facets, Schema.TYPE));
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(request.q(), top.totalHits.value, request.page(), request.size(), took,
           hits, facets, didYouMean(request.q(), plan.corrections()));
