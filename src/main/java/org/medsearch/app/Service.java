@@ -59,6 +59,7 @@ public final class Service implements AutoCloseable {
       ServerOptions options = new ServerOptions(settings.corsOrigins(), settings.adminToken(),
           () -> reindex(settings, json, opening.join()));
       http = new HttpServer(() -> opening.join(), json, options).start(settings.host(), settings.port());
+      HeapGrowth.limit();
       return new Service(opened(opening), http, NativeHeapTrim.start(NativeHeapTrim.configured()));
     } catch (IOException | RuntimeException e) {
       if (http != null) {

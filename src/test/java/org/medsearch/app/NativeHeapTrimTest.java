@@ -39,6 +39,9 @@ class NativeHeapTrimTest {
       }
       assertThat(trimThreadRuns()).as("the trim timer runs beside the server").isTrue();
       assertThat(server.get("/api/search?q=myoclonus").status()).isEqualTo(200);
+      // and G1 no longer grows the heap at the end of marking cycles for room it does not need
+      assertThat(java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+          .getVMOption("MinHeapFreeRatio").getValue()).isEqualTo(String.valueOf(HeapGrowth.RATIO));
     }
     long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (trimThreadRuns() && System.nanoTime() < until) {
