@@ -42,7 +42,6 @@ import org.medsearch.index.Documents;
 import org.medsearch.index.MedicalAnalyzer;
 import org.medsearch.index.Schema;
 import org.medsearch.model.Citation;
-import org.medsearch.model.Tier;
 import org.medsearch.model.Topic;
 
 /** The search engine on one Lucene index generation, safe for concurrent searches. */
@@ -128,13 +127,6 @@ public final class LuceneSearchEngine implements SearchEngine {
     LuceneQueries.Plan plan = queries.plan(request.q());
     Query base = withTopic(plan.query(), request.topic());
 
-    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
-    for (String type : request.types()) {
-      ddq.add(Schema.TYPE, type);
-    }
-    for (Tier tier : request.tiers()) {
-      ddq.add(Schema.TIER, tier.id());
-    }
     int depth = request.page() * request.size();
     boolean filtered = !request.types().isEmpty() || !request.tiers().isEmpty();
     try {
@@ -153,6 +145,10 @@ public final class LuceneSearchEngine implements SearchEngine {
         Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) both[1];
         facets = counted;
       } else {
+        // Filtered: drill sideways counts each dimension as if its own filter were not set.
+        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
+        request.types().forEach(type -> ddq.add(Schema.TYPE, type));
+        request.tiers().forEach(tier -> ddq.add(Schema.TIER, tier.id()));
         DrillSideways ds = new DrillSideways(timed, facetsConfig, facetState);
         DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, window, ranking, false);
         top = r.hits;
