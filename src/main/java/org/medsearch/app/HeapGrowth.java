@@ -3,7 +3,6 @@ package org.medsearch.app;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import java.lang.management.ManagementFactory;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +21,8 @@ final class HeapGrowth {
 
   private HeapGrowth() {}
 
-  /** Sets the ratio unless the command line did; returns the value in force, empty where the JVM has no such flag. */
-  static Optional<String> limit() {
+  /** Sets the ratio unless the command line did; says so where the JVM has no such flag. */
+  static void limit() {
     try {
       HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
       VMOption option = vm.getVMOption(FLAG);
@@ -31,10 +30,8 @@ final class HeapGrowth {
         int ratio = Integer.getInteger("medsearch.min-heap-free-ratio", RATIO);
         vm.setVMOption(FLAG, String.valueOf(ratio));
       }
-      return Optional.of(vm.getVMOption(FLAG).getValue());
     } catch (IllegalArgumentException | UnsupportedOperationException | SecurityException e) {
       LOG.info("cannot set {}: {}", FLAG, e.toString());
-      return Optional.empty();
     }
   }
 }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Gives the C heap's free memory back to the system now and then, as {@code jcmd PID
  * System.trim_native_heap} does: the JIT compilers work in large scratch arenas that glibc keeps
- * after they are freed, 30-50 MiB of a server's resident memory once its code is compiled. The
+ * after they are freed, 30-40 MiB of a server's resident memory once its code is compiled. The
  * JVM's own {@code -XX:TrimNativeHeapInterval} does the same, but it is a launch flag that not
  * every Java 17 has; this needs none. Where the JVM cannot trim (not glibc, an old JVM) it does
  * nothing and says so once.

@@ -1,6 +1,7 @@
 package org.medsearch.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,7 @@ final class HeapNorms extends FilterDirectoryReader {
         try {
           return new Leaf(leaf, fields);
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       }
     });
