@@ -38,6 +38,10 @@ public final class IndexBuilder implements AutoCloseable {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(64);
     config.setCodec(new MedsearchCodec());
+    // One file per part of the segment, no compound file: the server reads the stored fields
+    // without mapping them (see LuceneSearchEngine.open), which needs the .fdt file on its own.
+    config.setUseCompoundFile(false);
+    config.getMergePolicy().setNoCFSRatio(0.0);
     this.writer = new IndexWriter(FSDirectory.open(generation), config);
     this.documents = new Documents(json);
     if (base != null) {

@@ -34,6 +34,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -51,6 +52,8 @@ public final class LuceneSearchEngine implements SearchEngine {
    * a topic's whole JSON, which is large.
    * (The hit's score is the sort value of its {@link FieldDoc}: Lucene need not score the page again.)
    */
+  /** Index files read, not mapped, by extension (comma-separated); see {@link #open}. */
+  private static final String UNMAPPED = System.getProperty("medsearch.read-unmapped", "fdt");
   private static final Set<String> HIT_FIELDS = Snippets.withSnippetFields(Schema.ID, Schema.TYPE, Schema.TIER,
       Schema.TITLE, Schema.TOPIC_TITLE_STORED, Schema.TOPIC_ID, Schema.URL, Schema.CSL_JSON);
 
@@ -103,9 +106,20 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.citations = new CitationSearch(searcher, analyzer, snippets, json);
   }
 
-  /** Opens the index generation in {@code dir}. */
+  /**
+   * Opens the index generation in {@code dir}. The files named in {@code medsearch.read-unmapped}
+   * (by extension; by default {@code fdt}, the stored fields) are read with positioned reads
+   * instead of being mapped: a search reads the stored fields of its page of hits only, at random
+   * places in the largest file of the index, and every page of it a mapping has touched counts in
+   * the server's resident memory (25 MiB of the MedQuAD index after a minute of load). Read, the
+   * same bytes stay in the system's file cache, shared and reclaimable, not in the process. The
+   * rest (postings, term dictionary, doc values) stays mapped. Elasticsearch's {@code hybridfs}
+   * reads stored fields the same way. Indexes built with compound files (before 2026-11-27) are mapped whole.
+   */
   public static LuceneSearchEngine open(Path dir, ObjectMapper json) throws IOException {
-    DirectoryReader reader = HeapNorms.wrap(DirectoryReader.open(FSDirectory.open(dir)), Set.of(Schema.SEARCHED));
+    Set<String> unmapped = UNMAPPED.isBlank() ? Set.of() : Set.of(UNMAPPED.split(","));
+    Directory directory = unmapped.isEmpty() ? FSDirectory.open(dir) : new PartlyMappedDirectory(dir, unmapped);
+    DirectoryReader reader = HeapNorms.wrap(DirectoryReader.open(directory), Set.of(Schema.SEARCHED));
     return new LuceneSearchEngine(reader,
         () -> DirectoryReader.open(new NIOFSDirectory(dir)), json);
   }
