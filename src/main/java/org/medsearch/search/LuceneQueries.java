@@ -149,7 +149,20 @@ final class LuceneQueries {
    * query finds anyway), added to the scores of the top {@link #RESCORE_WINDOW}; and the
    * corrections made to words the index does not know.
    */
-  record Plan(Query query, Query rescore, Map<String, String> corrections) {
+  /**
+   * The ranking query as the sums it is made of, for {@link DenseScoring}: a record matches when
+   * it matches one of {@code core} or of {@code widening}; its score is the sum of the scores of
+   * the {@code core} and {@code widening} queries it matches, of the {@code gatedByCore} ones when
+   * it matches one of {@code core}, and of the {@code gatedByAll} ones (it matches). That is what
+   * the nested query of the plan computes, spelled out so that each part can be scored on its own.
+   */
+  record Parts(List<Query> core, List<Query> gatedByCore, List<Query> widening, List<Query> gatedByAll) {}
+
+  record Plan(Query query, Query rescore, Map<String, String> corrections, Parts parts) {
+    Plan(Query query, Query rescore, Map<String, String> corrections) {
+      this(query, rescore, corrections, null);
+    }
+
     /** Everything the plan looks for, to mark in snippets. */
     Query marked() {
       return rescore == null ? query : new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD)
@@ -181,9 +194,36 @@ final class LuceneQueries {
     List<String> joins = joins(typed);
     // Topic names may be written as one word where the query has two ("ribcage pain").
     Map<String, Integer> mentions = names == null ? Map.of() : names.mentions(tokens, Set.of(), kinShared());
-    core = commonWordsOnlyScore(core, names == null ? Set.of() : names.namedWords(tokens));
+    List<Query> coreParts = new ArrayList<>();
+    List<Query> gatedByCore = new ArrayList<>();
+    List<Query> widening = new ArrayList<>();
+    Query split = commonWordsOnlyScore(core, names == null ? Set.of() : names.namedWords(tokens));
+    if (split != core) {
+      // MUST(the rarer words) SHOULD(the common ones)
+      BooleanQuery bq = (BooleanQuery) split;
+      ((BooleanQuery) bq.clauses().get(0).getQuery()).clauses().forEach(c -> coreParts.add(c.getQuery()));
+      bq.clauses().subList(1, bq.clauses().size()).forEach(c -> gatedByCore.add(c.getQuery()));
+    } else if (core instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
+        && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
+      bq.clauses().forEach(c -> coreParts.add(c.getQuery()));
+    } else {
+      coreParts.add(core);
+    }
+    core = split;
     List<Query> scoreOnly = new ArrayList<>();
-    core = withSynonyms(core, parsed, tokens, joins, scoreOnly);
+    Query withSynonyms = withSynonyms(core, parsed, tokens, joins, scoreOnly);
+    if (withSynonyms != core) {
+      // (MUST or SHOULD)(the core) SHOULD(the synonyms and joined words): optional, they widen it
+      BooleanQuery bq = (BooleanQuery) withSynonyms;
+      List<Query> alongside = widening;
+      if (bq.clauses().get(0).getOccur() != BooleanClause.Occur.SHOULD) {
+        alongside = gatedByCore;
+      }
+      for (BooleanClause c : bq.clauses().subList(1, bq.clauses().size())) {
+        alongside.add(c.getQuery());
+      }
+    }
+    core = withSynonyms;
     if (!joins.isEmpty() && names != null) {
       // A topic named by the joined word ("heartburn") covers both typed words ("heart burn").
       Set<String> joinedTokens = Set.copyOf(analyze(String.join(" ", joins)));
@@ -239,11 +279,15 @@ final class LuceneQueries {
       }
     }
     BooleanQuery rescore = reorder.build();
-    if (Tunables.get("rescore", 1) == 0) {
+    boolean rescoring = Tunables.get("rescore", 1) != 0;
+    if (!rescoring) {
       rescore.clauses().forEach(c -> b.add(c.getQuery(), BooleanClause.Occur.SHOULD));
-      return new Plan(b.build(), null, corrections);
     }
-    return new Plan(b.build(), rescore.clauses().isEmpty() ? null : rescore, corrections);
+    BooleanQuery query = b.build();
+    List<Query> gatedByAll = new ArrayList<>();
+    query.clauses().subList(1, query.clauses().size()).forEach(c -> gatedByAll.add(c.getQuery()));
+    Parts parts = new Parts(coreParts, gatedByCore, widening, gatedByAll);
+    return new Plan(query, !rescoring || rescore.clauses().isEmpty() ? null : rescore, corrections, parts);
   }
 
   private static int kinShared() {

@@ -58,6 +58,8 @@ public final class LuceneSearchEngine implements SearchEngine {
       Schema.TITLE, Schema.TOPIC_TITLE_STORED, Schema.TOPIC_ID, Schema.URL, Schema.CSL_JSON);
 
   private final DirectoryReader reader;
+  /** Whether searches without filters are scored part by part ({@link DenseScoring}). */
+  private final boolean dense;
   private final IndexSearcher searcher;
   /** Lucene's BM25, its length tables shared by all searches of the generation. */
   private final SharedBm25 similarity = new SharedBm25();
@@ -90,6 +92,8 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.searcher.setSimilarity(similarity);
     this.ranking = new Sort(SortField.FIELD_SCORE, IdOrder.of(reader));
     this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+    // -Dmedsearch.dense-scoring=false scores with Lucene's nested query, for comparison
+    this.dense = Boolean.parseBoolean(System.getProperty("medsearch.dense-scoring", "true"));
     this.facetTable = Boolean.parseBoolean(System.getProperty("medsearch.facet-table", "true"))
         ? FacetTable.read(reader, facetState.getField(), List.of(Schema.TIER, Schema.TYPE)) : null;
     Analyzer analyzer = new MedicalAnalyzer();
@@ -151,7 +155,9 @@ public final class LuceneSearchEngine implements SearchEngine {
       Map<String, Map<String, Long>> facets;
       if (!filtered && facetTable != null) {
         // No facet filter: the hits and the counts of their tiers and types in one pass.
-        Object[] both = timed.search(base, new MultiCollectorManager(
+        Query scoring = request.topic() == null && dense && DenseScoring.applies(timed, plan)
+            ? DenseScoring.scored(timed, plan.parts(), budget.timeout()) : base;
+        Object[] both = timed.search(scoring, new MultiCollectorManager(
             new TopFieldCollectorManager(ranking, Math.min(window, Math.max(1, reader.maxDoc())), null, Integer.MAX_VALUE),
             facetTable.counter()));
         top = (TopDocs) both[0];

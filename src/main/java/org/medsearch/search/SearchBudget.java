@@ -44,6 +44,11 @@ final class SearchBudget {
     return s;
   }
 
+  /** The deadline, for work done outside Lucene's collection. */
+  QueryTimeout timeout() {
+    return timeout;
+  }
+
   /** Fails the search when {@code searcher} stopped at the deadline or the deadline has passed. */
   void check(IndexSearcher searcher) {
     if (searcher.timedOut() || timeout.shouldExit()) {

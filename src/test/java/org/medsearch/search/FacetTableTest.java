@@ -31,10 +31,13 @@ class FacetTableTest {
 
   private static SearchEngine open(Path index, boolean table) throws Exception {
     System.setProperty("medsearch.facet-table", String.valueOf(table));
+    // both score with the nested query, so that the scores compared are the same to the bit
+    System.setProperty("medsearch.dense-scoring", "false");
     try {
       return Service.openEngine(index, Json.mapper());
     } finally {
       System.clearProperty("medsearch.facet-table");
+      System.clearProperty("medsearch.dense-scoring");
     }
   }
 

@@ -1,0 +1,173 @@
+package org.medsearch.search;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Scores the ranking query one part at a time into a table of scores, a float per record, and
+ * hands the collectors the records that match with their summed scores. Lucene scores the nested
+ * query document at a time: for each matching record it walks every word's and field's postings
+ * through priority queues, and on the long questions of a search box that was most of the cost.
+ * Part by part, each word's postings are read straight through, and the common words, topic
+ * mentions and question types ({@link LuceneQueries.Parts}) add to the records that match
+ * without matching any on their own, as in the nested query. The sums are the same sums in
+ * another order, so a score may differ from the nested query's in its last bit.
+ *
+ * <p>For indexes of at most {@link #MAX_RECORDS} records (a table per search), and searches
+ * without filters; the others are scored by the nested query.
+ */
+final class DenseScoring {
+  /** Records of an index scored this way at most: the table is 4 bytes a record per search. */
+  static final int MAX_RECORDS = Integer.getInteger("medsearch.dense-max-records", 1 << 18);
+
+  private DenseScoring() {}
+
+  static boolean applies(IndexSearcher searcher, LuceneQueries.Plan plan) {
+    return plan.parts() != null && MAX_RECORDS > 0 && searcher.getIndexReader().maxDoc() <= MAX_RECORDS;
+  }
+
+  /**
+   * A query whose matches and scores are those of {@code parts}, computed now; past the deadline
+   * of {@code timeout} the rest is skipped (the caller's budget check then stops the search).
+   */
+  static Query scored(IndexSearcher searcher, LuceneQueries.Parts parts, QueryTimeout timeout) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    float[][] scores = new float[leaves.size()][];
+    FixedBitSet[] matches = new FixedBitSet[leaves.size()];
+    for (LeafReaderContext leaf : leaves) {
+      int maxDoc = leaf.reader().maxDoc();
+      float[] score = new float[maxDoc];
+      FixedBitSet core = new FixedBitSet(maxDoc);
+      for (Query q : parts.core()) {
+        add(searcher, q, leaf, score, null, core, timeout);
+      }
+      for (Query q : parts.gatedByCore()) {
+        add(searcher, q, leaf, score, core, null, timeout);
+      }
+      FixedBitSet all = core;
+      if (!parts.widening().isEmpty()) {
+        all = core.clone();
+        for (Query q : parts.widening()) {
+          add(searcher, q, leaf, score, null, all, timeout);
+        }
+      }
+      for (Query q : parts.gatedByAll()) {
+        add(searcher, q, leaf, score, all, null, timeout);
+      }
+      scores[leaf.ord] = score;
+      matches[leaf.ord] = all;
+    }
+    return new Table(scores, matches);
+  }
+
+  /** Adds the scores of {@code q}'s matches that are in {@code gate} (all when null), marking them in {@code mark}. */
+  private static void add(IndexSearcher searcher, Query q, LeafReaderContext leaf, float[] score, FixedBitSet gate,
+      FixedBitSet mark, QueryTimeout timeout) throws IOException {
+    if (timeout.shouldExit()) {
+      return; // past the deadline: the search's budget check answers 503
+    }
+    Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
+    Scorer scorer = weight.scorer(leaf);
+    if (scorer == null) {
+      return;
+    }
+    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+    DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+      if ((gate == null || gate.get(doc)) && (twoPhase == null || twoPhase.matches())) {
+        score[doc] += scorer.score();
+        if (mark != null) {
+          mark.set(doc);
+        }
+      }
+    }
+  }
+
+  /** The computed matches and scores as a query, for the collectors. */
+  private static final class Table extends Query {
+    private final float[][] scores;
+    private final FixedBitSet[] matches;
+
+    Table(float[][] scores, FixedBitSet[] matches) {
+      this.scores = scores;
+      this.matches = matches;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+      return new Weight(this) {
+        @Override
+        public Scorer scorer(LeafReaderContext context) {
+          float[] score = scores[context.ord];
+          FixedBitSet match = matches[context.ord];
+          DocIdSetIterator docs = new BitSetIterator(match, match.cardinality());
+          return new Scorer(this) {
+            @Override
+            public DocIdSetIterator iterator() {
+              return docs;
+            }
+
+            @Override
+            public float getMaxScore(int upTo) {
+              return Float.POSITIVE_INFINITY;
+            }
+
+            @Override
+            public float score() {
+              return score[docs.docID()];
+            }
+
+            @Override
+            public int docID() {
+              return docs.docID();
+            }
+          };
+        }
+
+        @Override
+        public boolean isCacheable(LeafReaderContext ctx) {
+          return false;
+        }
+
+        @Override
+        public Explanation explain(LeafReaderContext context, int doc) {
+          return Explanation.noMatch("scored in a table");
+        }
+      };
+    }
+
+    @Override
+    public String toString(String field) {
+      return "DenseScoring.Table";
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+      visitor.visitLeaf(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
+}
