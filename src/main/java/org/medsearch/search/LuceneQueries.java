@@ -70,6 +70,8 @@ final class LuceneQueries {
   static final float NAME_BOOST = 20.0f;
   /** Boost for two query words found near each other (slop {@link #PROXIMITY_SLOP}) in the body. */
   static final float PROXIMITY_BOOST = 0.5f;
+  /** Neighbouring word pairs of a long question checked for proximity, from its start ({@code pairs}). */
+  static final int PROXIMITY_PAIRS = 16;
   static final int PROXIMITY_SLOP = 3;
   /** Weight of a synonym or lay-term expansion relative to the words typed. */
   static final float SYNONYM_WEIGHT = 0.5f;
@@ -273,7 +275,7 @@ final class LuceneQueries {
     BooleanQuery.Builder reorder = new BooleanQuery.Builder();
     scoreOnly.forEach(extra -> reorder.add(extra, BooleanClause.Occur.SHOULD));
     if (Tunables.get("proximity", PROXIMITY_BOOST) > 0) {
-      for (int i = 0; i + 1 < tokens.size() && i < 16; i++) {
+      for (int i = 0; i + 1 < tokens.size() && i < (int) Tunables.get("pairs", PROXIMITY_PAIRS); i++) {
         PhraseQuery pair = new PhraseQuery(PROXIMITY_SLOP, Schema.BODY, tokens.get(i), tokens.get(i + 1));
         reorder.add(new BoostQuery(pair, Tunables.get("proximity", PROXIMITY_BOOST)), BooleanClause.Occur.SHOULD);
       }
