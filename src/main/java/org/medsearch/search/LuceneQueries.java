@@ -160,9 +160,15 @@ final class LuceneQueries {
    */
   record Parts(List<Query> core, List<Query> gatedByCore, List<Query> widening, List<Query> gatedByAll) {}
 
-  record Plan(Query query, Query rescore, Map<String, String> corrections, Parts parts) {
+  /**
+   * {@code rescore} in two parts, the same sums: the proximity pairs, scored from the term cache
+   * ({@link ProximityPairs}), and the rest as a query ({@code others}, null when there is none).
+   */
+  record Rescore(Query others, ProximityPairs pairs) {}
+
+  record Plan(Query query, Query rescore, Map<String, String> corrections, Parts parts, Rescore split) {
     Plan(Query query, Query rescore, Map<String, String> corrections) {
-      this(query, rescore, corrections, null);
+      this(query, rescore, corrections, null, null);
     }
 
     /** Everything the plan looks for, to mark in snippets. */
@@ -273,14 +279,27 @@ final class LuceneQueries {
       });
     }
     BooleanQuery.Builder reorder = new BooleanQuery.Builder();
-    scoreOnly.forEach(extra -> reorder.add(extra, BooleanClause.Occur.SHOULD));
-    if (Tunables.get("proximity", PROXIMITY_BOOST) > 0) {
+    BooleanQuery.Builder others = new BooleanQuery.Builder();
+    List<ProximityPairs.Pair> pairs = new ArrayList<>();
+    scoreOnly.forEach(extra -> {
+      reorder.add(extra, BooleanClause.Occur.SHOULD);
+      others.add(extra, BooleanClause.Occur.SHOULD);
+    });
+    float proximity = Tunables.get("proximity", PROXIMITY_BOOST);
+    if (proximity > 0) {
       for (int i = 0; i + 1 < tokens.size() && i < (int) Tunables.get("pairs", PROXIMITY_PAIRS); i++) {
         PhraseQuery pair = new PhraseQuery(PROXIMITY_SLOP, Schema.BODY, tokens.get(i), tokens.get(i + 1));
-        reorder.add(new BoostQuery(pair, Tunables.get("proximity", PROXIMITY_BOOST)), BooleanClause.Occur.SHOULD);
+        reorder.add(new BoostQuery(pair, proximity), BooleanClause.Occur.SHOULD);
+        if (tokens.get(i).equals(tokens.get(i + 1))) {
+          others.add(new BoostQuery(pair, proximity), BooleanClause.Occur.SHOULD);
+        } else {
+          pairs.add(new ProximityPairs.Pair(new Term(Schema.BODY, tokens.get(i)), new Term(Schema.BODY, tokens.get(i + 1)),
+              proximity));
+        }
       }
     }
     BooleanQuery rescore = reorder.build();
+    BooleanQuery othersQuery = others.build();
     boolean rescoring = Tunables.get("rescore", 1) != 0;
     if (!rescoring) {
       rescore.clauses().forEach(c -> b.add(c.getQuery(), BooleanClause.Occur.SHOULD));
@@ -289,7 +308,10 @@ final class LuceneQueries {
     List<Query> gatedByAll = new ArrayList<>();
     query.clauses().subList(1, query.clauses().size()).forEach(c -> gatedByAll.add(c.getQuery()));
     Parts parts = new Parts(coreParts, gatedByCore, widening, gatedByAll);
-    return new Plan(query, !rescoring || rescore.clauses().isEmpty() ? null : rescore, corrections, parts);
+    boolean rescored = rescoring && !rescore.clauses().isEmpty();
+    return new Plan(query, rescored ? rescore : null, corrections, parts,
+        rescored ? new Rescore(othersQuery.clauses().isEmpty() ? null : othersQuery,
+            new ProximityPairs(pairs, PROXIMITY_SLOP)) : null);
   }
 
   private static int kinShared() {

@@ -60,6 +60,9 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final DirectoryReader reader;
   /** Whether searches without filters are scored part by part ({@link DenseScoring}). */
   private final boolean dense;
+  /** Whether the proximity pairs are scored from the term cache ({@link ProximityPairs}). */
+  private final boolean pairsFromCache;
+  private final TermCache terms;
   private final IndexSearcher searcher;
   /** Lucene's BM25, its length tables shared by all searches of the generation. */
   private final SharedBm25 similarity = new SharedBm25();
@@ -94,6 +97,8 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
     // -Dmedsearch.dense-scoring=false scores with Lucene's nested query, for comparison
     this.dense = Boolean.parseBoolean(System.getProperty("medsearch.dense-scoring", "true"));
+    // -Dmedsearch.proximity-pairs=false scores the proximity pairs with Lucene's phrase query, for comparison
+    this.pairsFromCache = Boolean.parseBoolean(System.getProperty("medsearch.proximity-pairs", "true"));
     this.facetTable = Boolean.parseBoolean(System.getProperty("medsearch.facet-table", "true"))
         ? FacetTable.read(reader, facetState.getField(), List.of(Schema.TIER, Schema.TYPE)) : null;
     Analyzer analyzer = new MedicalAnalyzer();
@@ -104,7 +109,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     try (DirectoryReader scan = scans.open()) {
       this.queries.useTopicNames(new TopicNames(scan, queries));
     }
-    TermCache terms = new TermCache(reader);
+    this.terms = new TermCache(reader);
     this.queries.useSpelling(new Spelling(reader, terms));
     this.queries.useStatistics(reader, terms);
     this.citations = new CitationSearch(searcher, analyzer, snippets, json);
@@ -177,7 +182,9 @@ public final class LuceneSearchEngine implements SearchEngine {
         facets.put(Schema.TYPE, counts(r.facets, Schema.TYPE));
       }
       budget.check(timed);
-      ScoreDoc[] ranked = plan.rescore() == null ? top.scoreDocs : Rescoring.add(searcher, plan.rescore(), top.scoreDocs);
+      ScoreDoc[] ranked = plan.rescore() == null ? top.scoreDocs
+          : pairsFromCache ? Rescoring.add(searcher, plan.split().others(), plan.split().pairs(), terms, top.scoreDocs)
+          : Rescoring.add(searcher, plan.rescore(), top.scoreDocs);
       ScoreDoc[] page = pageOf(ranked, request);
       List<Hit> hits = new ArrayList<>(page.length);
       Document[] docs = StoredScan.documents(searcher, page, HIT_FIELDS);

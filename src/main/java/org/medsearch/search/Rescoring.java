@@ -32,6 +32,15 @@ final class Rescoring {
 
   /** {@code hits} (FieldDocs of score then id) with {@code extra}'s score added, sorted again. */
   static ScoreDoc[] add(IndexSearcher searcher, Query extra, ScoreDoc[] hits) throws IOException {
+    return add(searcher, extra, null, null, hits);
+  }
+
+  /**
+   * {@code hits} with the scores of {@code extra} (may be null) and of {@code pairs} (may be null,
+   * their words looked up in {@code terms}) added, sorted again.
+   */
+  static ScoreDoc[] add(IndexSearcher searcher, Query extra, ProximityPairs pairs, TermCache terms, ScoreDoc[] hits)
+      throws IOException {
     if (hits.length == 0) {
       return hits;
     }
@@ -41,26 +50,35 @@ final class Rescoring {
       byDoc[i] = new FieldDoc(fd.doc, fd.score, fd.fields.clone());
     }
     Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
-    Weight weight = searcher.createWeight(searcher.rewrite(extra), ScoreMode.COMPLETE, 1f);
+    Weight weight = extra == null ? null : searcher.createWeight(searcher.rewrite(extra), ScoreMode.COMPLETE, 1f);
+    boolean withPairs = pairs != null && !pairs.isEmpty();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = null;
     Scorer scorer = null;
     TwoPhaseIterator verify = null;
     DocIdSetIterator candidates = null;
+    ProximityPairs.Leaf pairScorer = null;
     for (FieldDoc d : byDoc) {
       LeafReaderContext at = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
       if (at != leaf) {
         leaf = at;
-        scorer = weight.scorer(leaf);
+        pairScorer = withPairs ? pairs.leaf(searcher, terms, leaf) : null;
+        scorer = weight == null ? null : weight.scorer(leaf);
         // Phrases are checked at the hits only: the scorer's own iterator, advanced to a hit that
         // lacks the phrase, checks positions at every later record with the words until one has it.
         verify = scorer == null ? null : scorer.twoPhaseIterator();
         candidates = scorer == null ? null : verify != null ? verify.approximation() : scorer.iterator();
       }
+      int target = d.doc - leaf.docBase;
+      if (pairScorer != null) {
+        float near = pairScorer.score(target);
+        if (near != 0) {
+          d.fields[0] = (Float) d.fields[0] + near;
+        }
+      }
       if (scorer == null) {
         continue;
       }
-      int target = d.doc - leaf.docBase;
       if (candidates.docID() < target) {
         candidates.advance(target);
       }

@@ -42,7 +42,8 @@ final class TermCache {
     return states.size();
   }
 
-  private TermStates states(Term term) {
+  /** The term's dictionary entries in the generation, looked up once. */
+  TermStates states(Term term) {
     TermStates found = states.get(term);
     if (found != null) {
       return found;
