@@ -1,6 +1,7 @@
 package org.medsearch.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
@@ -45,27 +46,39 @@ final class DenseScoring {
    * of {@code timeout} the rest is skipped (the caller's budget check then stops the search).
    */
   static Query scored(IndexSearcher searcher, LuceneQueries.Parts parts, QueryTimeout timeout) throws IOException {
+    List<Weight> core = weights(searcher, parts.core());
+    List<Weight> gatedByCore = weights(searcher, parts.gatedByCore());
+    List<Weight> widening = weights(searcher, parts.widening());
+    List<Weight> gatedByAll = weights(searcher, parts.gatedByAll());
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     Tables tables = TABLES.get().cleared(leaves);
     for (LeafReaderContext leaf : leaves) {
       float[] score = tables.scores[leaf.ord];
-      FixedBitSet core = tables.core[leaf.ord];
-      FixedBitSet all = tables.all[leaf.ord];
-      for (Query q : parts.core()) {
-        add(searcher, q, leaf, score, null, core, timeout);
+      FixedBitSet matchesCore = tables.core[leaf.ord];
+      FixedBitSet matchesAll = tables.all[leaf.ord];
+      for (Weight w : core) {
+        add(w, leaf, score, null, matchesCore, timeout);
       }
-      for (Query q : parts.gatedByCore()) {
-        add(searcher, q, leaf, score, core, null, timeout);
+      for (Weight w : gatedByCore) {
+        add(w, leaf, score, matchesCore, null, timeout);
       }
-      all.or(core);
-      for (Query q : parts.widening()) {
-        add(searcher, q, leaf, score, null, all, timeout);
+      matchesAll.or(matchesCore);
+      for (Weight w : widening) {
+        add(w, leaf, score, null, matchesAll, timeout);
       }
-      for (Query q : parts.gatedByAll()) {
-        add(searcher, q, leaf, score, all, null, timeout);
+      for (Weight w : gatedByAll) {
+        add(w, leaf, score, matchesAll, null, timeout);
       }
     }
     return new Table(tables.scores, tables.all);
+  }
+
+  private static List<Weight> weights(IndexSearcher searcher, List<Query> queries) throws IOException {
+    List<Weight> out = new ArrayList<>(queries.size());
+    for (Query q : queries) {
+      out.add(searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f));
+    }
+    return out;
   }
 
   /**
@@ -103,13 +116,12 @@ final class DenseScoring {
     }
   }
 
-  /** Adds the scores of {@code q}'s matches that are in {@code gate} (all when null), marking them in {@code mark}. */
-  private static void add(IndexSearcher searcher, Query q, LeafReaderContext leaf, float[] score, FixedBitSet gate,
-      FixedBitSet mark, QueryTimeout timeout) throws IOException {
+  /** Adds the scores of {@code weight}'s matches that are in {@code gate} (all when null), marking them in {@code mark}. */
+  private static void add(Weight weight, LeafReaderContext leaf, float[] score, FixedBitSet gate, FixedBitSet mark,
+      QueryTimeout timeout) throws IOException {
     if (timeout.shouldExit()) {
       return; // past the deadline: the search's budget check answers 503
     }
-    Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
     Scorer scorer = weight.scorer(leaf);
     if (scorer == null) {
       return;
