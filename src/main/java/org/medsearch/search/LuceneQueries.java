@@ -146,12 +146,6 @@ final class LuceneQueries {
   }
 
   /**
-   * The ranking query; the signals that only reorder its best hits ({@code rescore}, null when
-   * there are none: proximity pairs and expansions of common words, whose matches the ranking
-   * query finds anyway), added to the scores of the top {@link #RESCORE_WINDOW}; and the
-   * corrections made to words the index does not know.
-   */
-  /**
    * The ranking query as the sums it is made of, for {@link DenseScoring}: a record matches when
    * it matches one of {@code core} or of {@code widening}; its score is the sum of the scores of
    * the {@code core} and {@code widening} queries it matches, of the {@code gatedByCore} ones when
@@ -166,6 +160,14 @@ final class LuceneQueries {
    */
   record Rescore(Query others, ProximityPairs pairs) {}
 
+  /**
+   * The ranking query; the signals that only reorder its best hits ({@code rescore}, null when
+   * there are none: proximity pairs and expansions of common words, whose matches the ranking
+   * query finds anyway), added to the scores of the top {@link #RESCORE_WINDOW}; and the
+   * corrections made to words the index does not know; the same sums taken apart for
+   * {@link DenseScoring} ({@code parts}) and for {@link ProximityPairs} ({@code split}), null where
+   * they do not apply.
+   */
   record Plan(Query query, Query rescore, Map<String, String> corrections, Parts parts, Rescore split) {
     Plan(Query query, Query rescore, Map<String, String> corrections) {
       this(query, rescore, corrections, null, null);

@@ -47,13 +47,13 @@ import org.medsearch.model.Topic;
 
 /** The search engine on one Lucene index generation, safe for concurrent searches. */
 public final class LuceneSearchEngine implements SearchEngine {
+  /** Index files read, not mapped, by extension (comma-separated); see {@link #open}. */
+  private static final String UNMAPPED = System.getProperty("medsearch.read-unmapped", "fdt");
   /**
    * The stored fields a hit shows and its snippet is made from (the body, read once for both), not
    * a topic's whole JSON, which is large.
    * (The hit's score is the sort value of its {@link FieldDoc}: Lucene need not score the page again.)
    */
-  /** Index files read, not mapped, by extension (comma-separated); see {@link #open}. */
-  private static final String UNMAPPED = System.getProperty("medsearch.read-unmapped", "fdt");
   private static final Set<String> HIT_FIELDS = Snippets.withSnippetFields(Schema.ID, Schema.TYPE, Schema.TIER,
       Schema.TITLE, Schema.TOPIC_TITLE_STORED, Schema.TOPIC_ID, Schema.URL, Schema.CSL_JSON);
 

@@ -2,7 +2,6 @@ package org.medsearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +44,12 @@ final class ProximityPairs {
     return pairs.isEmpty();
   }
 
-  /** Scores one leaf's hits ({@code docs}, leaf-relative, ascending) into {@code scores}, added. */
+  /** The pairs in one leaf: {@link #score} gives their summed scores at its hits, in ascending order. */
   final class Leaf {
-    private final Map<Term, PostingsEnum> postings = new LinkedHashMap<>();
-    private final Map<Term, int[]> positions = new HashMap<>();
-    private final Map<Term, Integer> counts = new HashMap<>();
-    private final List<LeafSimScorer> scorers = new ArrayList<>();
-    private final List<Pair> live = new ArrayList<>();
+    /** Each word's postings, once however many pairs it is in. */
+    private final Map<Term, Word> words = new LinkedHashMap<>();
+    /** The pairs whose words both are in the leaf, in the query's order, with their scorers. */
+    private final List<Scoring> live = new ArrayList<>();
 
     Leaf(IndexSearcher searcher, TermCache terms, LeafReaderContext leaf) throws IOException {
       Terms fieldTerms = leaf.reader().terms(field);
@@ -66,67 +64,80 @@ final class ProximityPairs {
         if (a.docFreq() == 0 || b.docFreq() == 0) {
           continue;
         }
-        if (!open(p.first(), a, te, leaf) || !open(p.second(), b, te, leaf)) {
+        Word first = open(p.first(), a, te, leaf);
+        Word second = first == null ? null : open(p.second(), b, te, leaf);
+        if (second == null) {
           continue;
         }
         Similarity.SimScorer sim = similarity.scorer(p.boost(), searcher.collectionStatistics(field),
             new TermStatistics[] {searcher.termStatistics(p.first(), a.docFreq(), a.totalTermFreq()),
                 searcher.termStatistics(p.second(), b.docFreq(), b.totalTermFreq())});
-        live.add(p);
-        scorers.add(new LeafSimScorer(sim, leaf.reader(), field, true));
+        live.add(new Scoring(first, second, new LeafSimScorer(sim, leaf.reader(), field, true)));
       }
     }
 
-    private boolean open(Term term, TermStates states, TermsEnum te, LeafReaderContext leaf) throws IOException {
-      if (postings.containsKey(term)) {
-        return true;
+    /** The word's postings in the leaf, opened once; null when the leaf lacks it. */
+    private Word open(Term term, TermStates states, TermsEnum te, LeafReaderContext leaf) throws IOException {
+      Word known = words.get(term);
+      if (known != null) {
+        return known;
       }
       TermState state = states.get(leaf);
       if (state == null) {
-        return false;
+        return null;
       }
       te.seekExact(term.bytes(), state);
-      postings.put(term, te.postings(null, PostingsEnum.POSITIONS));
-      positions.put(term, new int[16]);
-      return true;
+      Word word = new Word(te.postings(null, PostingsEnum.POSITIONS));
+      words.put(term, word);
+      return word;
     }
 
     /** The sum of the pairs' scores at {@code doc} (leaf-relative; called in ascending order). */
     float score(int doc) throws IOException {
-      for (Map.Entry<Term, PostingsEnum> e : postings.entrySet()) {
-        PostingsEnum pe = e.getValue();
-        if (pe.docID() < doc) {
-          pe.advance(doc);
-        }
-        if (pe.docID() == doc) {
-          int freq = pe.freq();
-          int[] at = positions.get(e.getKey());
-          if (at.length < freq) {
-            at = new int[Math.max(freq, at.length * 2)];
-            positions.put(e.getKey(), at);
-          }
-          for (int i = 0; i < freq; i++) {
-            at[i] = pe.nextPosition();
-          }
-          counts.put(e.getKey(), freq);
-        } else {
-          counts.put(e.getKey(), 0);
-        }
+      for (Word w : words.values()) {
+        w.readAt(doc);
       }
       float sum = 0;
-      for (int i = 0; i < live.size(); i++) {
-        Pair p = live.get(i);
-        int na = counts.get(p.first());
-        int nb = counts.get(p.second());
-        if (na == 0 || nb == 0) {
+      for (Scoring s : live) {
+        if (s.first().count == 0 || s.second().count == 0) {
           continue;
         }
-        float freq = sloppyFreq(positions.get(p.first()), na, positions.get(p.second()), nb, slop);
+        float freq = sloppyFreq(s.first().at, s.first().count, s.second().at, s.second().count, slop);
         if (freq > 0) {
-          sum += scorers.get(i).score(doc, freq);
+          sum += s.scorer().score(doc, freq);
         }
       }
       return sum;
+    }
+  }
+
+  private record Scoring(Word first, Word second, LeafSimScorer scorer) {}
+
+  /** One word's postings in a leaf, and its positions in the hit last read (none: count 0). */
+  private static final class Word {
+    private final PostingsEnum postings;
+    int[] at = new int[16];
+    int count;
+
+    Word(PostingsEnum postings) {
+      this.postings = postings;
+    }
+
+    void readAt(int doc) throws IOException {
+      if (postings.docID() < doc) {
+        postings.advance(doc);
+      }
+      if (postings.docID() != doc) {
+        count = 0;
+        return;
+      }
+      count = postings.freq();
+      if (at.length < count) {
+        at = new int[Math.max(count, at.length * 2)];
+      }
+      for (int i = 0; i < count; i++) {
+        at[i] = postings.nextPosition();
+      }
     }
   }
 

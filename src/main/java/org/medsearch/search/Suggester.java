@@ -67,7 +67,7 @@ final class Suggester {
       for (int i = 0; i < ws.length; i++) {
         IntList list = postings.get(ws[i]);
         if (list == null) {
-          list = new IntList();
+          list = new IntList(ws[i]);
           postings.put(ws[i], list);
         } else {
           ws[i] = list.word;
@@ -75,7 +75,6 @@ final class Suggester {
         if (list.last() != n) {
           list.add(n);
         }
-        list.word = ws[i];
       }
       entryWords.add(ws);
     }
@@ -102,7 +101,11 @@ final class Suggester {
   private static final class IntList {
     private int[] values = new int[2];
     private int size;
-    String word;
+    final String word;
+
+    IntList(String word) {
+      this.word = word;
+    }
 
     int last() {
       return size == 0 ? -1 : values[size - 1];
