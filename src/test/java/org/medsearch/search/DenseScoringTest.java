@@ -6,17 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medsearch.TestCorpus;
-import org.medsearch.app.Indexing;
 import org.medsearch.app.Json;
-import org.medsearch.app.Service;
 import org.medsearch.bench.LiveQa;
-import org.medsearch.bench.MedQuad;
 
 /**
  * Scoring part by part finds what the nested query finds: the same records in the same order,
@@ -33,22 +30,15 @@ class DenseScoringTest {
   static SearchEngine shippedNested;
 
   private static SearchEngine open(Path index, boolean dense) throws Exception {
-    System.setProperty("medsearch.dense-scoring", String.valueOf(dense));
-    try {
-      return Service.openEngine(index, Json.mapper());
-    } finally {
-      System.clearProperty("medsearch.dense-scoring");
-    }
+    return TestIndexes.open(index, Map.of("medsearch.dense-scoring", String.valueOf(dense)));
   }
 
   @BeforeAll
   static void build() throws Exception {
-    Path medquad = work.resolve("medquad-index");
-    new Indexing(Json.mapper()).run(MedQuad.writeCorpus(work.resolve("medquad"), Json.mapper()), medquad);
+    Path medquad = TestIndexes.medquad(work);
     medquadDense = open(medquad, true);
     medquadNested = open(medquad, false);
-    Path shipped = work.resolve("shipped-index");
-    new Indexing(Json.mapper()).run(TestCorpus.copyOfShipped(work.resolve("shipped")), shipped);
+    Path shipped = TestIndexes.shipped(work);
     shippedDense = open(shipped, true);
     shippedNested = open(shipped, false);
   }

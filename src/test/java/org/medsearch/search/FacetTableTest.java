@@ -11,11 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medsearch.TestCorpus;
-import org.medsearch.app.Indexing;
-import org.medsearch.app.Json;
-import org.medsearch.app.Service;
-import org.medsearch.bench.MedQuad;
 import org.medsearch.model.Tier;
 
 /**
@@ -30,25 +25,17 @@ class FacetTableTest {
   static SearchEngine shippedLucene;
 
   private static SearchEngine open(Path index, boolean table) throws Exception {
-    System.setProperty("medsearch.facet-table", String.valueOf(table));
     // both score with the nested query, so that the scores compared are the same to the bit
-    System.setProperty("medsearch.dense-scoring", "false");
-    try {
-      return Service.openEngine(index, Json.mapper());
-    } finally {
-      System.clearProperty("medsearch.facet-table");
-      System.clearProperty("medsearch.dense-scoring");
-    }
+    return TestIndexes.open(index, Map.of("medsearch.facet-table", String.valueOf(table),
+        "medsearch.dense-scoring", "false"));
   }
 
   @BeforeAll
   static void build() throws Exception {
-    Path medquad = work.resolve("medquad-index");
-    new Indexing(Json.mapper()).run(MedQuad.writeCorpus(work.resolve("medquad"), Json.mapper()), medquad);
+    Path medquad = TestIndexes.medquad(work);
     medquadTable = open(medquad, true);
     medquadLucene = open(medquad, false);
-    Path shipped = work.resolve("shipped-index");
-    new Indexing(Json.mapper()).run(TestCorpus.copyOfShipped(work.resolve("shipped")), shipped);
+    Path shipped = TestIndexes.shipped(work);
     shippedTable = open(shipped, true);
     shippedLucene = open(shipped, false);
   }
