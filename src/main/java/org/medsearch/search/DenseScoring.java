@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
@@ -13,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
@@ -27,6 +30,12 @@ import org.apache.lucene.util.FixedBitSet;
  * mentions and question types ({@link LuceneQueries.Parts}) add to the records that match
  * without matching any on their own, as in the nested query. The sums are the same sums in
  * another order, so a score may differ from the nested query's in its last bit.
+ *
+ * <p>A part that is one word over the weighted fields (the best field counts, with a share of the
+ * others: {@link FieldQueries#bestField}) is read field by field too, each field's postings
+ * straight through into a scratch table of the best and summed field scores, instead of through
+ * Lucene's disjunction, which merges the fields' postings document at a time in a priority queue.
+ * Each field's score is Lucene's, and they are combined as Lucene's disjunction combines them.
  *
  * <p>For indexes of at most {@link #MAX_RECORDS} records (a table per server thread), and searches
  * without filters; the others are scored by the nested query.
@@ -46,37 +55,74 @@ final class DenseScoring {
    * of {@code timeout} the rest is skipped (the caller's budget check then stops the search).
    */
   static Query scored(IndexSearcher searcher, LuceneQueries.Parts parts, QueryTimeout timeout) throws IOException {
-    List<Weight> core = weights(searcher, parts.core());
-    List<Weight> gatedByCore = weights(searcher, parts.gatedByCore());
-    List<Weight> widening = weights(searcher, parts.widening());
-    List<Weight> gatedByAll = weights(searcher, parts.gatedByAll());
+    List<Part> core = parts(searcher, parts.core());
+    List<Part> gatedByCore = parts(searcher, parts.gatedByCore());
+    List<Part> widening = parts(searcher, parts.widening());
+    List<Part> gatedByAll = parts(searcher, parts.gatedByAll());
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     Tables tables = TABLES.get().cleared(leaves);
     for (LeafReaderContext leaf : leaves) {
       float[] score = tables.scores[leaf.ord];
       FixedBitSet matchesCore = tables.core[leaf.ord];
       FixedBitSet matchesAll = tables.all[leaf.ord];
-      for (Weight w : core) {
-        add(w, leaf, score, null, matchesCore, timeout);
+      for (Part p : core) {
+        p.add(leaf, score, null, matchesCore, tables, timeout);
       }
-      for (Weight w : gatedByCore) {
-        add(w, leaf, score, matchesCore, null, timeout);
+      for (Part p : gatedByCore) {
+        p.add(leaf, score, matchesCore, null, tables, timeout);
       }
       matchesAll.or(matchesCore);
-      for (Weight w : widening) {
-        add(w, leaf, score, null, matchesAll, timeout);
+      for (Part p : widening) {
+        p.add(leaf, score, null, matchesAll, tables, timeout);
       }
-      for (Weight w : gatedByAll) {
-        add(w, leaf, score, matchesAll, null, timeout);
+      for (Part p : gatedByAll) {
+        p.add(leaf, score, matchesAll, null, tables, timeout);
       }
     }
     return new Table(tables.scores, tables.all);
   }
 
-  private static List<Weight> weights(IndexSearcher searcher, List<Query> queries) throws IOException {
-    List<Weight> out = new ArrayList<>(queries.size());
+  private static List<Part> parts(IndexSearcher searcher, List<Query> queries) throws IOException {
+    List<Part> out = new ArrayList<>(queries.size());
     for (Query q : queries) {
-      out.add(searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f));
+      Query rewritten = searcher.rewrite(q);
+      List<Weight> fields = fieldWeights(searcher, rewritten);
+      out.add(fields != null ? new WordPart(fields, ((DisjunctionMaxQuery) unboosted(rewritten)).getTieBreakerMultiplier())
+          : new WholePart(searcher.createWeight(rewritten, ScoreMode.COMPLETE, 1f)));
+    }
+    return out;
+  }
+
+  private static Query unboosted(Query q) {
+    Query inner = q;
+    while (inner instanceof BoostQuery b) {
+      inner = b.getQuery();
+    }
+    return inner;
+  }
+
+  /**
+   * The weights of the fields of a one-word part, each with the boosts above it, as Lucene's
+   * disjunction weighs them; null when {@code q} is not a disjunction of single terms.
+   */
+  private static List<Weight> fieldWeights(IndexSearcher searcher, Query q) throws IOException {
+    float boost = 1f;
+    Query inner = q;
+    while (inner instanceof BoostQuery b) {
+      boost *= b.getBoost();
+      inner = b.getQuery();
+    }
+    if (!(inner instanceof DisjunctionMaxQuery dismax)) {
+      return null;
+    }
+    for (Query field : dismax.getDisjuncts()) {
+      if (!(unboosted(field) instanceof TermQuery)) {
+        return null;
+      }
+    }
+    List<Weight> out = new ArrayList<>(dismax.getDisjuncts().size());
+    for (Query field : dismax.getDisjuncts()) {
+      out.add(searcher.createWeight(field, ScoreMode.COMPLETE, boost));
     }
     return out;
   }
@@ -92,6 +138,11 @@ final class DenseScoring {
     float[][] scores = new float[0][];
     FixedBitSet[] core = new FixedBitSet[0];
     FixedBitSet[] all = new FixedBitSet[0];
+    /** A one-word part's scratch, as large as the largest segment, left empty after each part. */
+    float[] best = new float[0];
+    double[] sum = new double[0];
+    int[] touched = new int[0];
+    FixedBitSet seen = new FixedBitSet(0);
 
     Tables cleared(List<LeafReaderContext> leaves) {
       if (scores.length != leaves.size()) {
@@ -111,29 +162,95 @@ final class DenseScoring {
           core[i].clear(0, maxDoc);
           all[i].clear(0, maxDoc);
         }
+        if (best.length < maxDoc) {
+          best = new float[maxDoc];
+          sum = new double[maxDoc];
+          touched = new int[maxDoc];
+          seen = new FixedBitSet(maxDoc);
+        }
       }
       return this;
     }
   }
 
-  /** Adds the scores of {@code weight}'s matches that are in {@code gate} (all when null), marking them in {@code mark}. */
-  private static void add(Weight weight, LeafReaderContext leaf, float[] score, FixedBitSet gate, FixedBitSet mark,
-      QueryTimeout timeout) throws IOException {
-    if (timeout.shouldExit()) {
-      return; // past the deadline: the search's budget check answers 503
+  /** One part of the sums. */
+  private interface Part {
+    /** Adds the scores of the part's matches that are in {@code gate} (all when null), marking them in {@code mark}. */
+    void add(LeafReaderContext leaf, float[] score, FixedBitSet gate, FixedBitSet mark, Tables scratch,
+        QueryTimeout timeout) throws IOException;
+  }
+
+  /** Any part, read through its Lucene scorer. */
+  private record WholePart(Weight weight) implements Part {
+    @Override
+    public void add(LeafReaderContext leaf, float[] score, FixedBitSet gate, FixedBitSet mark, Tables scratch,
+        QueryTimeout timeout) throws IOException {
+      if (timeout.shouldExit()) {
+        return; // past the deadline: the search's budget check answers 503
+      }
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        return;
+      }
+      TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+      DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if ((gate == null || gate.get(doc)) && (twoPhase == null || twoPhase.matches())) {
+          score[doc] += scorer.score();
+          if (mark != null) {
+            mark.set(doc);
+          }
+        }
+      }
     }
-    Scorer scorer = weight.scorer(leaf);
-    if (scorer == null) {
-      return;
-    }
-    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-    DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-      if ((gate == null || gate.get(doc)) && (twoPhase == null || twoPhase.matches())) {
-        score[doc] += scorer.score();
+  }
+
+  /**
+   * One word over several fields, read field by field: a record's score is its best field's plus
+   * {@code tie} times the others', summed as {@code DisjunctionMaxScorer} sums them (the others in
+   * a double: here their sum is the sum of all less the best, the same double for so few floats).
+   */
+  private record WordPart(List<Weight> fields, float tie) implements Part {
+    @Override
+    public void add(LeafReaderContext leaf, float[] score, FixedBitSet gate, FixedBitSet mark, Tables scratch,
+        QueryTimeout timeout) throws IOException {
+      if (timeout.shouldExit()) {
+        return;
+      }
+      float[] best = scratch.best;
+      double[] sum = scratch.sum;
+      int[] touched = scratch.touched;
+      FixedBitSet seen = scratch.seen;
+      int n = 0;
+      for (Weight field : fields) {
+        Scorer scorer = field.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        DocIdSetIterator it = scorer.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (gate != null && !gate.get(doc)) {
+            continue;
+          }
+          float s = scorer.score();
+          if (!seen.getAndSet(doc)) {
+            touched[n++] = doc;
+          }
+          sum[doc] += s;
+          if (s >= best[doc]) {
+            best[doc] = s;
+          }
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        int doc = touched[i];
+        score[doc] += (float) (best[doc] + (sum[doc] - best[doc]) * tie);
         if (mark != null) {
           mark.set(doc);
         }
+        best[doc] = 0f;
+        sum[doc] = 0;
+        seen.clear(doc);
       }
     }
   }
