@@ -3,9 +3,19 @@ package org.medsearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -18,6 +28,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -86,9 +97,8 @@ final class DenseScoring {
     List<Part> out = new ArrayList<>(queries.size());
     for (Query q : queries) {
       Query rewritten = searcher.rewrite(q);
-      List<Weight> fields = fieldWeights(searcher, rewritten);
-      out.add(fields != null ? new WordPart(fields, ((DisjunctionMaxQuery) unboosted(rewritten)).getTieBreakerMultiplier())
-          : new WholePart(searcher.createWeight(rewritten, ScoreMode.COMPLETE, 1f)));
+      WordPart word = WordPart.of(searcher, rewritten);
+      out.add(word != null ? word : new WholePart(searcher.createWeight(rewritten, ScoreMode.COMPLETE, 1f)));
     }
     return out;
   }
@@ -102,32 +112,6 @@ final class DenseScoring {
   }
 
   /**
-   * The weights of the fields of a one-word part, each with the boosts above it, as Lucene's
-   * disjunction weighs them; null when {@code q} is not a disjunction of single terms.
-   */
-  private static List<Weight> fieldWeights(IndexSearcher searcher, Query q) throws IOException {
-    float boost = 1f;
-    Query inner = q;
-    while (inner instanceof BoostQuery b) {
-      boost *= b.getBoost();
-      inner = b.getQuery();
-    }
-    if (!(inner instanceof DisjunctionMaxQuery dismax)) {
-      return null;
-    }
-    for (Query field : dismax.getDisjuncts()) {
-      if (!(unboosted(field) instanceof TermQuery)) {
-        return null;
-      }
-    }
-    List<Weight> out = new ArrayList<>(dismax.getDisjuncts().size());
-    for (Query field : dismax.getDisjuncts()) {
-      out.add(searcher.createWeight(field, ScoreMode.COMPLETE, boost));
-    }
-    return out;
-  }
-
-  /**
    * The tables of the searches of one thread, emptied for each: a search's collectors are done
    * with them before the thread starts its next search. Made anew for each search they were
    * a tenth of what a search allocated (100 KiB on MedQuAD), and more young collections.
@@ -138,6 +122,10 @@ final class DenseScoring {
     float[][] scores = new float[0][];
     FixedBitSet[] core = new FixedBitSet[0];
     FixedBitSet[] all = new FixedBitSet[0];
+    /** Each segment's term dictionaries and postings by field, reused from search to search. */
+    LeafReader[] enumsOf = new LeafReader[0];
+    List<Map<String, TermsEnum>> termsEnums = new ArrayList<>();
+    List<Map<String, PostingsEnum>> postings = new ArrayList<>();
     /** A one-word part's scratch, as large as the largest segment, left empty after each part. */
     float[] best = new float[0];
     double[] sum = new double[0];
@@ -149,6 +137,13 @@ final class DenseScoring {
         scores = new float[leaves.size()][];
         core = new FixedBitSet[leaves.size()];
         all = new FixedBitSet[leaves.size()];
+        enumsOf = new LeafReader[leaves.size()];
+        termsEnums.clear();
+        postings.clear();
+        for (int i = 0; i < leaves.size(); i++) {
+          termsEnums.add(new HashMap<>());
+          postings.add(new HashMap<>());
+        }
       }
       for (LeafReaderContext leaf : leaves) {
         int maxDoc = leaf.reader().maxDoc();
@@ -162,6 +157,12 @@ final class DenseScoring {
           core[i].clear(0, maxDoc);
           all[i].clear(0, maxDoc);
         }
+        if (enumsOf[i] != leaf.reader()) {
+          // another generation's segment: its enums read the old files
+          enumsOf[i] = leaf.reader();
+          termsEnums.get(i).clear();
+          postings.get(i).clear();
+        }
         if (best.length < maxDoc) {
           best = new float[maxDoc];
           sum = new double[maxDoc];
@@ -170,6 +171,20 @@ final class DenseScoring {
         }
       }
       return this;
+    }
+
+    /** The postings of {@code term} in {@code leaf}, at {@code state}, with their frequencies. */
+    PostingsEnum postings(LeafReaderContext leaf, Term term, TermState state) throws IOException {
+      TermsEnum te = termsEnums.get(leaf.ord).get(term.field());
+      if (te == null) {
+        Terms terms = leaf.reader().terms(term.field());
+        te = terms.iterator();
+        termsEnums.get(leaf.ord).put(term.field(), te);
+      }
+      te.seekExact(term.bytes(), state);
+      PostingsEnum pe = te.postings(postings.get(leaf.ord).get(term.field()), PostingsEnum.FREQS);
+      postings.get(leaf.ord).put(term.field(), pe);
+      return pe;
     }
   }
 
@@ -206,11 +221,68 @@ final class DenseScoring {
   }
 
   /**
-   * One word over several fields, read field by field: a record's score is its best field's plus
-   * {@code tie} times the others', summed as {@code DisjunctionMaxScorer} sums them (the others in
-   * a double: here their sum is the sum of all less the best, the same double for so few floats).
+   * One word over several fields, read field by field: each field's postings straight from the
+   * index (the enums reused from search to search), scored by the similarity as Lucene's term
+   * query scores them (the same statistics, boost and norm), and a record's score is its best
+   * field's plus {@code tie} times the others', summed as {@code DisjunctionMaxScorer} sums them
+   * (the others in a double: here their sum is the sum of all less the best, the same double for
+   * so few floats).
    */
-  private record WordPart(List<Weight> fields, float tie) implements Part {
+  private static final class WordPart implements Part {
+    private final Term[] terms;
+    private final TermStates[] states;
+    private final Similarity.SimScorer[] scorers;
+    private final float tie;
+
+    private WordPart(Term[] terms, TermStates[] states, Similarity.SimScorer[] scorers, float tie) {
+      this.terms = terms;
+      this.states = states;
+      this.scorers = scorers;
+      this.tie = tie;
+    }
+
+    /** {@code q} as a one-word part, or null when it is not a disjunction of single terms. */
+    static WordPart of(IndexSearcher searcher, Query q) throws IOException {
+      float boost = 1f;
+      Query inner = q;
+      while (inner instanceof BoostQuery b) {
+        boost *= b.getBoost();
+        inner = b.getQuery();
+      }
+      if (!(inner instanceof DisjunctionMaxQuery dismax)) {
+        return null;
+      }
+      List<Query> disjuncts = new ArrayList<>(dismax.getDisjuncts());
+      List<Term> terms = new ArrayList<>();
+      List<TermStates> states = new ArrayList<>();
+      List<Similarity.SimScorer> scorers = new ArrayList<>();
+      for (Query field : disjuncts) {
+        float fieldBoost = boost;
+        Query f = field;
+        while (f instanceof BoostQuery b) {
+          fieldBoost *= b.getBoost();
+          f = b.getQuery();
+        }
+        if (!(f instanceof TermQuery tq)) {
+          return null;
+        }
+        // as TermQuery.createWeight and TermWeight make them
+        TermStates ts = tq.getTermStates();
+        if (ts == null || !ts.wasBuiltFor(searcher.getTopReaderContext())) {
+          ts = TermStates.build(searcher, tq.getTerm(), true);
+        }
+        if (ts.docFreq() == 0) {
+          continue; // in no record: no scorer
+        }
+        terms.add(tq.getTerm());
+        states.add(ts);
+        scorers.add(searcher.getSimilarity().scorer(fieldBoost, searcher.collectionStatistics(tq.getTerm().field()),
+            searcher.termStatistics(tq.getTerm(), ts.docFreq(), ts.totalTermFreq())));
+      }
+      return new WordPart(terms.toArray(Term[]::new), states.toArray(TermStates[]::new),
+          scorers.toArray(Similarity.SimScorer[]::new), dismax.getTieBreakerMultiplier());
+    }
+
     @Override
     public void add(LeafReaderContext leaf, float[] score, FixedBitSet gate, FixedBitSet mark, Tables scratch,
         QueryTimeout timeout) throws IOException {
@@ -222,17 +294,29 @@ final class DenseScoring {
       int[] touched = scratch.touched;
       FixedBitSet seen = scratch.seen;
       int n = 0;
-      for (Weight field : fields) {
-        Scorer scorer = field.scorer(leaf);
-        if (scorer == null) {
+      for (int f = 0; f < terms.length; f++) {
+        TermState state = states[f].get(leaf);
+        if (state == null) {
           continue;
         }
-        DocIdSetIterator it = scorer.iterator();
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        PostingsEnum postings = scratch.postings(leaf, terms[f], state);
+        Similarity.SimScorer scorer = scorers[f];
+        byte[] heapNorms = HeapNorms.bytes(leaf.reader(), terms[f].field());
+        NumericDocValues norms = heapNorms == null ? leaf.reader().getNormValues(terms[f].field()) : null;
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
           if (gate != null && !gate.get(doc)) {
             continue;
           }
-          float s = scorer.score();
+          long norm;
+          if (heapNorms != null) {
+            norm = heapNorms[doc];
+          } else if (norms != null) {
+            norms.advanceExact(doc); // as LeafSimScorer: a scored field has a norm in each record with the word
+            norm = norms.longValue();
+          } else {
+            norm = 1L;
+          }
+          float s = scorer.score(postings.freq(), norm);
           if (!seen.getAndSet(doc)) {
             touched[n++] = doc;
           }

@@ -53,6 +53,19 @@ final class HeapNorms extends FilterDirectoryReader {
     return in.getReaderCacheHelper();
   }
 
+  /**
+   * The norms of {@code field} in {@code leaf} as a byte per record (0 for records without the
+   * field, the value {@link NumericDocValues#longValue()} leaves there too), or null when
+   * {@code leaf} is not one of these readers' or does not hold the field's norms.
+   */
+  static byte[] bytes(LeafReader leaf, String field) {
+    if (leaf instanceof Leaf l) {
+      Values v = l.norms.get(field);
+      return v == null ? null : v.bytes();
+    }
+    return null;
+  }
+
   private static final class Leaf extends FilterLeafReader {
     private final Map<String, Values> norms = new HashMap<>();
 
