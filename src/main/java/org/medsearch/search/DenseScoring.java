@@ -226,7 +226,8 @@ final class DenseScoring {
    * query scores them (the same statistics, boost and norm), and a record's score is its best
    * field's plus {@code tie} times the others', summed as {@code DisjunctionMaxScorer} sums them
    * (the others in a double: here their sum is the sum of all less the best, the same double for
-   * so few floats).
+   * so few floats). The field with the word in most records (the text) is read last, and a record
+   * it alone has takes its score straight, without the scratch table.
    */
   private static final class WordPart implements Part {
     private final Term[] terms;
@@ -279,8 +280,21 @@ final class DenseScoring {
         scorers.add(searcher.getSimilarity().scorer(fieldBoost, searcher.collectionStatistics(tq.getTerm().field()),
             searcher.termStatistics(tq.getTerm(), ts.docFreq(), ts.totalTermFreq())));
       }
-      return new WordPart(terms.toArray(Term[]::new), states.toArray(TermStates[]::new),
-          scorers.toArray(Similarity.SimScorer[]::new), dismax.getTieBreakerMultiplier());
+      // the field with the word in most records last, to be added without the scratch table
+      Integer[] order = new Integer[terms.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Integer.compare(states.get(a).docFreq(), states.get(b).docFreq()));
+      Term[] t = new Term[order.length];
+      TermStates[] st = new TermStates[order.length];
+      Similarity.SimScorer[] sc = new Similarity.SimScorer[order.length];
+      for (int i = 0; i < order.length; i++) {
+        t[i] = terms.get(order[i]);
+        st[i] = states.get(order[i]);
+        sc[i] = scorers.get(order[i]);
+      }
+      return new WordPart(t, st, sc, dismax.getTieBreakerMultiplier());
     }
 
     @Override
@@ -294,7 +308,8 @@ final class DenseScoring {
       int[] touched = scratch.touched;
       FixedBitSet seen = scratch.seen;
       int n = 0;
-      for (int f = 0; f < terms.length; f++) {
+      int last = terms.length - 1;
+      for (int f = 0; f <= last; f++) {
         TermState state = states[f].get(leaf);
         if (state == null) {
           continue;
@@ -317,6 +332,14 @@ final class DenseScoring {
             norm = 1L;
           }
           float s = scorer.score(postings.freq(), norm);
+          if (f == last && (n == 0 || !seen.get(doc))) {
+            // the word's most common field, last: a record in no other field scores this field's score
+            score[doc] += s;
+            if (mark != null) {
+              mark.set(doc);
+            }
+            continue;
+          }
           if (!seen.getAndSet(doc)) {
             touched[n++] = doc;
           }
