@@ -6,9 +6,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
@@ -20,17 +23,23 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
+import org.medsearch.index.Schema;
 
 /**
  * Scores the ranking query one part at a time into a table of scores, a float per record, and
@@ -65,7 +74,7 @@ final class DenseScoring {
    * A query whose matches and scores are those of {@code parts}, computed now; past the deadline
    * of {@code timeout} the rest is skipped (the caller's budget check then stops the search).
    */
-  static Query scored(IndexSearcher searcher, LuceneQueries.Parts parts, QueryTimeout timeout) throws IOException {
+  static Table scored(IndexSearcher searcher, LuceneQueries.Parts parts, QueryTimeout timeout) throws IOException {
     List<Part> core = parts(searcher, parts.core());
     List<Part> gatedByCore = parts(searcher, parts.gatedByCore());
     List<Part> widening = parts(searcher, parts.widening());
@@ -362,14 +371,52 @@ final class DenseScoring {
     }
   }
 
-  /** The computed matches and scores as a query, for the collectors. */
-  private static final class Table extends Query {
+  /** The best hits of a table and the facet counts of all its matches. */
+  record Collected(TopFieldDocs top, Map<String, Map<String, Long>> facets) {}
+
+  /**
+   * The computed matches and scores: as a query, for Lucene's collectors, or collected straight
+   * from the table ({@link #collect}).
+   */
+  static final class Table extends Query {
     private final float[][] scores;
     private final FixedBitSet[] matches;
 
     Table(float[][] scores, FixedBitSet[] matches) {
       this.scores = scores;
       this.matches = matches;
+    }
+
+    /** Whether {@link #collect} serves {@code reader}: one segment, whose id ordinals are in id order ({@link IdOrder}). */
+    static boolean collectable(IndexReader reader) {
+      return reader.leaves().size() == 1;
+    }
+
+    /**
+     * The best {@code n} matches by score, ties by id, and every match counted in {@code facets}:
+     * the hits, order, sort values and total of a {@code TopFieldCollector} sorted by score and
+     * {@link IdOrder} beside {@link FacetTable#counter()}, read from the table in one loop instead
+     * of through the collectors' scorer and comparator calls for each match.
+     */
+    Collected collect(IndexReader reader, int n, Sort ranking, FacetTable facets) throws IOException {
+      LeafReaderContext leaf = reader.leaves().get(0);
+      float[] score = scores[0];
+      FixedBitSet match = matches[0];
+      SortedDocValues ids = DocValues.getSorted(leaf.reader(), Schema.ID);
+      var counting = facets.counter();
+      FacetTable.Counter counter = counting.newCollector();
+      LeafCollector count = counter.getLeafCollector(leaf);
+      Best best = new Best(Math.max(1, n));
+      int total = 0;
+      int length = match.length();
+      for (int doc = match.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = doc + 1 < length ? match.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        total++;
+        count.collect(doc);
+        best.offer(doc, score[doc], ids);
+      }
+      return new Collected(new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), best.sorted(),
+          ranking.getSort()), counting.reduce(List.of(counter)));
     }
 
     @Override
@@ -433,6 +480,113 @@ final class DenseScoring {
     @Override
     public int hashCode() {
       return System.identityHashCode(this);
+    }
+  }
+
+  /**
+   * The best hits so far in a heap whose top is the worst of them: higher score first, then lower
+   * id ordinal, then lower record number, as Lucene's field sort orders them. A record's ordinal
+   * is read (in record order, as doc values are read) only when its score could place it.
+   */
+  private static final class Best {
+    private final float[] score;
+    private final int[] ordinal;
+    private final int[] doc;
+    private int size;
+
+    Best(int n) {
+      score = new float[n];
+      ordinal = new int[n];
+      doc = new int[n];
+    }
+
+    void offer(int d, float s, SortedDocValues ids) throws IOException {
+      if (size == score.length) {
+        int c = Float.compare(s, score[0]);
+        if (c < 0) {
+          return;
+        }
+        int o = ordinal(ids, d);
+        if (c == 0 && o >= ordinal[0]) {
+          return; // a tie in both: the record found first stays
+        }
+        score[0] = s;
+        ordinal[0] = o;
+        doc[0] = d;
+        down(0);
+      } else {
+        score[size] = s;
+        ordinal[size] = ordinal(ids, d);
+        doc[size] = d;
+        up(size++);
+      }
+    }
+
+    private static int ordinal(SortedDocValues ids, int d) throws IOException {
+      return ids.advanceExact(d) ? ids.ordValue() : -1;
+    }
+
+    /** Whether the hit at {@code a} ranks below the one at {@code b}. */
+    private boolean worse(int a, int b) {
+      int c = Float.compare(score[a], score[b]);
+      if (c != 0) {
+        return c < 0;
+      }
+      if (ordinal[a] != ordinal[b]) {
+        return ordinal[a] > ordinal[b];
+      }
+      return doc[a] > doc[b];
+    }
+
+    private void up(int i) {
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (!worse(i, parent)) {
+          return;
+        }
+        swap(i, parent);
+        i = parent;
+      }
+    }
+
+    private void down(int i) {
+      while (true) {
+        int l = 2 * i + 1;
+        if (l >= size) {
+          return;
+        }
+        int w = l + 1 < size && worse(l + 1, l) ? l + 1 : l;
+        if (!worse(w, i)) {
+          return;
+        }
+        swap(i, w);
+        i = w;
+      }
+    }
+
+    private void swap(int a, int b) {
+      float s = score[a];
+      score[a] = score[b];
+      score[b] = s;
+      int o = ordinal[a];
+      ordinal[a] = ordinal[b];
+      ordinal[b] = o;
+      int d = doc[a];
+      doc[a] = doc[b];
+      doc[b] = d;
+    }
+
+    /** The hits best first, as a field sort's FieldDocs: score and ordinal as sort values, no raw score. */
+    FieldDoc[] sorted() {
+      FieldDoc[] out = new FieldDoc[size];
+      while (size > 0) {
+        int last = size - 1;
+        out[last] = new FieldDoc(doc[0], Float.NaN, new Object[] {score[0], ordinal[0]});
+        swap(0, last);
+        size--;
+        down(0);
+      }
+      return out;
     }
   }
 }

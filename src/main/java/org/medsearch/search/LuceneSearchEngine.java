@@ -162,13 +162,19 @@ public final class LuceneSearchEngine implements SearchEngine {
         // No facet filter: the hits and the counts of their tiers and types in one pass.
         Query scoring = request.topic() == null && dense && DenseScoring.applies(timed, plan)
             ? DenseScoring.scored(timed, plan.parts(), budget.timeout()) : base;
-        Object[] both = timed.search(scoring, new MultiCollectorManager(
-            new TopFieldCollectorManager(ranking, Math.min(window, Math.max(1, reader.maxDoc())), null, Integer.MAX_VALUE),
-            facetTable.counter()));
-        top = (TopDocs) both[0];
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) both[1];
-        facets = counted;
+        int n = Math.min(window, Math.max(1, reader.maxDoc()));
+        if (scoring instanceof DenseScoring.Table table && DenseScoring.Table.collectable(reader)) {
+          DenseScoring.Collected collected = table.collect(reader, n, ranking, facetTable);
+          top = collected.top();
+          facets = collected.facets();
+        } else {
+          Object[] both = timed.search(scoring, new MultiCollectorManager(
+              new TopFieldCollectorManager(ranking, n, null, Integer.MAX_VALUE), facetTable.counter()));
+          top = (TopDocs) both[0];
+          @SuppressWarnings("unchecked")
+          Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) both[1];
+          facets = counted;
+        }
       } else {
         // Filtered: drill sideways counts each dimension as if its own filter were not set.
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
