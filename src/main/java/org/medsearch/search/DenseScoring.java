@@ -3,12 +3,10 @@ package org.medsearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -17,7 +15,6 @@ import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -131,10 +128,6 @@ final class DenseScoring {
     float[][] scores = new float[0][];
     FixedBitSet[] core = new FixedBitSet[0];
     FixedBitSet[] all = new FixedBitSet[0];
-    /** Each segment's term dictionaries and postings by field, reused from search to search. */
-    LeafReader[] enumsOf = new LeafReader[0];
-    List<Map<String, TermsEnum>> termsEnums = new ArrayList<>();
-    List<Map<String, PostingsEnum>> postings = new ArrayList<>();
     /** A one-word part's scratch, as large as the largest segment, left empty after each part. */
     float[] best = new float[0];
     double[] sum = new double[0];
@@ -146,13 +139,6 @@ final class DenseScoring {
         scores = new float[leaves.size()][];
         core = new FixedBitSet[leaves.size()];
         all = new FixedBitSet[leaves.size()];
-        enumsOf = new LeafReader[leaves.size()];
-        termsEnums.clear();
-        postings.clear();
-        for (int i = 0; i < leaves.size(); i++) {
-          termsEnums.add(new HashMap<>());
-          postings.add(new HashMap<>());
-        }
       }
       for (LeafReaderContext leaf : leaves) {
         int maxDoc = leaf.reader().maxDoc();
@@ -166,12 +152,6 @@ final class DenseScoring {
           core[i].clear(0, maxDoc);
           all[i].clear(0, maxDoc);
         }
-        if (enumsOf[i] != leaf.reader()) {
-          // another generation's segment: its enums read the old files
-          enumsOf[i] = leaf.reader();
-          termsEnums.get(i).clear();
-          postings.get(i).clear();
-        }
         if (best.length < maxDoc) {
           best = new float[maxDoc];
           sum = new double[maxDoc];
@@ -180,20 +160,6 @@ final class DenseScoring {
         }
       }
       return this;
-    }
-
-    /** The postings of {@code term} in {@code leaf}, at {@code state}, with their frequencies. */
-    PostingsEnum postings(LeafReaderContext leaf, Term term, TermState state) throws IOException {
-      TermsEnum te = termsEnums.get(leaf.ord).get(term.field());
-      if (te == null) {
-        Terms terms = leaf.reader().terms(term.field());
-        te = terms.iterator();
-        termsEnums.get(leaf.ord).put(term.field(), te);
-      }
-      te.seekExact(term.bytes(), state);
-      PostingsEnum pe = te.postings(postings.get(leaf.ord).get(term.field()), PostingsEnum.FREQS);
-      postings.get(leaf.ord).put(term.field(), pe);
-      return pe;
     }
   }
 
@@ -306,6 +272,14 @@ final class DenseScoring {
       return new WordPart(t, st, sc, dismax.getTieBreakerMultiplier());
     }
 
+    /** The postings of {@code term} in {@code leaf}, at {@code state}, with their frequencies, from the thread's pool. */
+    private static PostingsEnum postings(LeafReaderContext leaf, Term term, TermState state) throws IOException {
+      PostingsPool pool = PostingsPool.get();
+      TermsEnum te = pool.terms(leaf.reader(), term.field());
+      te.seekExact(term.bytes(), state);
+      return pool.postings(leaf.reader(), term.field(), te, PostingsEnum.FREQS);
+    }
+
     @Override
     public void add(LeafReaderContext leaf, float[] score, FixedBitSet gate, FixedBitSet mark, Tables scratch,
         QueryTimeout timeout) throws IOException {
@@ -323,7 +297,7 @@ final class DenseScoring {
         if (state == null) {
           continue;
         }
-        PostingsEnum postings = scratch.postings(leaf, terms[f], state);
+        PostingsEnum postings = postings(leaf, terms[f], state);
         Similarity.SimScorer scorer = scorers[f];
         byte[] heapNorms = HeapNorms.bytes(leaf.reader(), terms[f].field());
         NumericDocValues norms = heapNorms == null ? leaf.reader().getNormValues(terms[f].field()) : null;

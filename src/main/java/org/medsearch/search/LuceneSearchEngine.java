@@ -147,6 +147,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   private SearchResult searchIndex(SearchRequest request, long start) {
     SearchBudget budget = SearchBudget.start();
+    PostingsPool.get().startSearch(); // this thread's earlier searches are done with their enums
     LuceneQueries.Plan plan = queries.plan(request.q());
     Query base = withTopic(plan.query(), request.topic());
 

@@ -10,7 +10,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafSimScorer;
@@ -52,11 +51,10 @@ final class ProximityPairs {
     private final List<Scoring> live = new ArrayList<>();
 
     Leaf(IndexSearcher searcher, TermCache terms, LeafReaderContext leaf) throws IOException {
-      Terms fieldTerms = leaf.reader().terms(field);
-      if (fieldTerms == null) {
+      TermsEnum te = PostingsPool.get().terms(leaf.reader(), field);
+      if (te == null) {
         return;
       }
-      TermsEnum te = fieldTerms.iterator();
       Similarity similarity = searcher.getSimilarity();
       for (Pair p : pairs) {
         TermStates a = terms.states(p.first());
@@ -87,7 +85,7 @@ final class ProximityPairs {
         return null;
       }
       te.seekExact(term.bytes(), state);
-      Word word = new Word(te.postings(null, PostingsEnum.POSITIONS));
+      Word word = new Word(PostingsPool.get().postings(leaf.reader(), field, te, PostingsEnum.POSITIONS));
       words.put(term, word);
       return word;
     }

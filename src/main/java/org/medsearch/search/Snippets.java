@@ -16,7 +16,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -262,13 +261,13 @@ final class Snippets {
     private void open(LeafReader reader) throws IOException {
       leaf = reader;
       postings = new PostingsEnum[leaves.size()][];
-      Terms terms = reader.terms(getField());
-      TermsEnum te = terms == null ? null : terms.iterator();
+      PostingsPool pool = PostingsPool.get();
+      TermsEnum te = pool.terms(reader, getField());
       for (int q = 0; q < leaves.size(); q++) {
         Term[] words = leaves.get(q) instanceof TermQuery t ? new Term[] {t.getTerm()} : ((PhraseQuery) leaves.get(q)).getTerms();
         postings[q] = new PostingsEnum[words.length];
         for (int i = 0; te != null && i < words.length; i++) {
-          postings[q][i] = te.seekExact(words[i].bytes()) ? te.postings(null, PostingsEnum.OFFSETS) : null;
+          postings[q][i] = te.seekExact(words[i].bytes()) ? pool.postings(reader, getField(), te, PostingsEnum.OFFSETS) : null;
         }
       }
     }
