@@ -148,17 +148,29 @@ final class Sentences extends BreakIterator {
     return result;
   }
 
+  /**
+   * The last sentence start before the current position, or 0. A start follows a closing mark or
+   * a line break, so only those are looked at, from the nearest back: the first that starts a
+   * sentence before the current position starts the last one (the start after a later mark is
+   * never earlier), instead of testing every position back to it.
+   */
   @Override
   public int previous() {
     if (current <= 0) {
       return DONE;
     }
-    int p = current - 1;
-    while (p > 0 && !startsAt(p)) {
-      p--;
+    for (int mark = current - 2; mark >= 0; mark--) {
+      char c = text.charAt(mark);
+      if (endsSentence(c) || breaksLine(c)) {
+        int start = sentenceAfter(mark);
+        if (start > 0 && start < current) {
+          current = start;
+          return start;
+        }
+      }
     }
-    current = p;
-    return current;
+    current = 0;
+    return 0;
   }
 
   @Override
