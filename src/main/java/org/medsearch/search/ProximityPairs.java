@@ -93,13 +93,15 @@ final class ProximityPairs {
     /** The sum of the pairs' scores at {@code doc} (leaf-relative; called in ascending order). */
     float score(int doc) throws IOException {
       for (Word w : words.values()) {
-        w.readAt(doc);
+        w.moveTo(doc);
       }
       float sum = 0;
       for (Scoring s : live) {
-        if (s.first().count == 0 || s.second().count == 0) {
+        if (!s.first().present || !s.second().present) {
           continue;
         }
+        s.first().readPositions();
+        s.second().readPositions();
         float freq = sloppyFreq(s.first().at, s.first().count, s.second().at, s.second().count, slop);
         if (freq > 0) {
           sum += s.scorer().score(doc, freq);
@@ -111,24 +113,35 @@ final class ProximityPairs {
 
   private record Scoring(Word first, Word second, LeafSimScorer scorer) {}
 
-  /** One word's postings in a leaf, and its positions in the hit last read (none: count 0). */
+  /**
+   * One word's postings in a leaf, whether the hit last moved to has the word, and its positions
+   * there, read only when a pair needs them (both of its words in the hit).
+   */
   private static final class Word {
     private final PostingsEnum postings;
     int[] at = new int[16];
     int count;
+    boolean present;
+    private boolean read;
 
     Word(PostingsEnum postings) {
       this.postings = postings;
     }
 
-    void readAt(int doc) throws IOException {
+    void moveTo(int doc) throws IOException {
       if (postings.docID() < doc) {
         postings.advance(doc);
       }
-      if (postings.docID() != doc) {
-        count = 0;
+      present = postings.docID() == doc;
+      read = false;
+      count = 0;
+    }
+
+    void readPositions() throws IOException {
+      if (read) {
         return;
       }
+      read = true;
       count = postings.freq();
       if (at.length < count) {
         at = new int[Math.max(count, at.length * 2)];
