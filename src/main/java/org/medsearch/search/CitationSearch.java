@@ -71,6 +71,7 @@ final class CitationSearch {
 
   CitationResult search(CitationRequest r) {
     long start = System.nanoTime();
+    PostingsPool.get().startSearch(); // the snippets' enums: this thread's earlier searches are done
     Query base = withWorkOf(queries.base(r), r.id());
     try (CollapsedWorks collapsed = new WorkCollapse(searcher, works, r, true)
         .run(base, queries.journalFilter(r), queries.yearFilter(r))) {

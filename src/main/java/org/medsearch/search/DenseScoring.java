@@ -109,14 +109,6 @@ final class DenseScoring {
     return out;
   }
 
-  private static Query unboosted(Query q) {
-    Query inner = q;
-    while (inner instanceof BoostQuery b) {
-      inner = b.getQuery();
-    }
-    return inner;
-  }
-
   /**
    * The tables of the searches of one thread, emptied for each: a search's collectors are done
    * with them before the thread starts its next search. Made anew for each search they were

@@ -23,7 +23,8 @@ import org.apache.lucene.index.TermsEnum;
  * an enum of its own. At most {@link #MAX_PER_FIELD} enums are kept per field and kind.
  */
 final class PostingsPool {
-  static final int MAX_PER_FIELD = 128;
+  /** About 3-6 KiB each: a few hundred KiB a thread for the long questions of a search box. */
+  static final int MAX_PER_FIELD = 32;
   /** Readers whose enums are kept at most: more means generations came and went. */
   private static final int MAX_READERS = 8;
 
