@@ -15,7 +15,6 @@ import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -264,14 +263,6 @@ final class DenseScoring {
       return new WordPart(t, st, sc, dismax.getTieBreakerMultiplier());
     }
 
-    /** The postings of {@code term} in {@code leaf}, at {@code state}, with their frequencies, from the thread's pool. */
-    private static PostingsEnum postings(LeafReaderContext leaf, Term term, TermState state) throws IOException {
-      PostingsPool pool = PostingsPool.get();
-      TermsEnum te = pool.terms(leaf.reader(), term.field());
-      te.seekExact(term.bytes(), state);
-      return pool.postings(leaf.reader(), term.field(), te, PostingsEnum.FREQS);
-    }
-
     @Override
     public void add(LeafReaderContext leaf, float[] score, FixedBitSet gate, FixedBitSet mark, Tables scratch,
         QueryTimeout timeout) throws IOException {
@@ -289,7 +280,7 @@ final class DenseScoring {
         if (state == null) {
           continue;
         }
-        PostingsEnum postings = postings(leaf, terms[f], state);
+        PostingsEnum postings = PostingsPool.get().postings(leaf.reader(), terms[f], state, PostingsEnum.FREQS);
         Similarity.SimScorer scorer = scorers[f];
         byte[] heapNorms = HeapNorms.bytes(leaf.reader(), terms[f].field());
         NumericDocValues norms = heapNorms == null ? leaf.reader().getNormValues(terms[f].field()) : null;

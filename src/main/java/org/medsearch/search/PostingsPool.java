@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 
@@ -61,6 +63,16 @@ final class PostingsPool {
       f.terms = terms.iterator();
     }
     return f.terms;
+  }
+
+  /**
+   * The postings of {@code term} in {@code reader}, found at {@code state} (its dictionary entry in
+   * that segment, from {@link org.apache.lucene.index.TermStates#get}), with {@code flags}.
+   */
+  PostingsEnum postings(LeafReader reader, Term term, TermState state, int flags) throws IOException {
+    TermsEnum te = terms(reader, term.field());
+    te.seekExact(term.bytes(), state);
+    return postings(reader, term.field(), te, flags);
   }
 
   /** The postings of the term {@code te} (of {@code field} in {@code reader}) is positioned on, with {@code flags}. */

@@ -10,7 +10,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafSimScorer;
 import org.apache.lucene.search.TermStatistics;
@@ -51,10 +50,6 @@ final class ProximityPairs {
     private final List<Scoring> live = new ArrayList<>();
 
     Leaf(IndexSearcher searcher, TermCache terms, LeafReaderContext leaf) throws IOException {
-      TermsEnum te = PostingsPool.get().terms(leaf.reader(), field);
-      if (te == null) {
-        return;
-      }
       Similarity similarity = searcher.getSimilarity();
       for (Pair p : pairs) {
         TermStates a = terms.states(p.first());
@@ -62,8 +57,8 @@ final class ProximityPairs {
         if (a.docFreq() == 0 || b.docFreq() == 0) {
           continue;
         }
-        Word first = open(p.first(), a, te, leaf);
-        Word second = first == null ? null : open(p.second(), b, te, leaf);
+        Word first = open(p.first(), a, leaf);
+        Word second = first == null ? null : open(p.second(), b, leaf);
         if (second == null) {
           continue;
         }
@@ -75,7 +70,7 @@ final class ProximityPairs {
     }
 
     /** The word's postings in the leaf, opened once; null when the leaf lacks it. */
-    private Word open(Term term, TermStates states, TermsEnum te, LeafReaderContext leaf) throws IOException {
+    private Word open(Term term, TermStates states, LeafReaderContext leaf) throws IOException {
       Word known = words.get(term);
       if (known != null) {
         return known;
@@ -84,8 +79,7 @@ final class ProximityPairs {
       if (state == null) {
         return null;
       }
-      te.seekExact(term.bytes(), state);
-      Word word = new Word(PostingsPool.get().postings(leaf.reader(), field, te, PostingsEnum.POSITIONS));
+      Word word = new Word(PostingsPool.get().postings(leaf.reader(), term, state, PostingsEnum.POSITIONS));
       words.put(term, word);
       return word;
     }
