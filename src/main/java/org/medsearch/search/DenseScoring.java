@@ -3,6 +3,7 @@ package org.medsearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
@@ -196,15 +197,15 @@ final class DenseScoring {
    * it alone has takes its score straight, without the scratch table.
    */
   private static final class WordPart implements Part {
-    private final Term[] terms;
-    private final TermStates[] states;
-    private final Similarity.SimScorer[] scorers;
+    /** One field of the word: its term, dictionary entries and scorer. */
+    private record Field(Term term, TermStates states, Similarity.SimScorer scorer) {}
+
+    /** By how many records have the word in them, fewest first. */
+    private final Field[] fields;
     private final float tie;
 
-    private WordPart(Term[] terms, TermStates[] states, Similarity.SimScorer[] scorers, float tie) {
-      this.terms = terms;
-      this.states = states;
-      this.scorers = scorers;
+    private WordPart(Field[] fields, float tie) {
+      this.fields = fields;
       this.tie = tie;
     }
 
@@ -219,11 +220,8 @@ final class DenseScoring {
       if (!(inner instanceof DisjunctionMaxQuery dismax)) {
         return null;
       }
-      List<Query> disjuncts = new ArrayList<>(dismax.getDisjuncts());
-      List<Term> terms = new ArrayList<>();
-      List<TermStates> states = new ArrayList<>();
-      List<Similarity.SimScorer> scorers = new ArrayList<>();
-      for (Query field : disjuncts) {
+      List<Field> fields = new ArrayList<>();
+      for (Query field : dismax.getDisjuncts()) {
         float fieldBoost = boost;
         Query f = field;
         while (f instanceof BoostQuery b) {
@@ -241,26 +239,13 @@ final class DenseScoring {
         if (ts.docFreq() == 0) {
           continue; // in no record: no scorer
         }
-        terms.add(tq.getTerm());
-        states.add(ts);
-        scorers.add(searcher.getSimilarity().scorer(fieldBoost, searcher.collectionStatistics(tq.getTerm().field()),
-            searcher.termStatistics(tq.getTerm(), ts.docFreq(), ts.totalTermFreq())));
+        fields.add(new Field(tq.getTerm(), ts, searcher.getSimilarity().scorer(fieldBoost,
+            searcher.collectionStatistics(tq.getTerm().field()),
+            searcher.termStatistics(tq.getTerm(), ts.docFreq(), ts.totalTermFreq()))));
       }
       // the field with the word in most records last, to be added without the scratch table
-      Integer[] order = new Integer[terms.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, (a, b) -> Integer.compare(states.get(a).docFreq(), states.get(b).docFreq()));
-      Term[] t = new Term[order.length];
-      TermStates[] st = new TermStates[order.length];
-      Similarity.SimScorer[] sc = new Similarity.SimScorer[order.length];
-      for (int i = 0; i < order.length; i++) {
-        t[i] = terms.get(order[i]);
-        st[i] = states.get(order[i]);
-        sc[i] = scorers.get(order[i]);
-      }
-      return new WordPart(t, st, sc, dismax.getTieBreakerMultiplier());
+      fields.sort(Comparator.comparingInt(f -> f.states().docFreq()));
+      return new WordPart(fields.toArray(Field[]::new), dismax.getTieBreakerMultiplier());
     }
 
     @Override
@@ -274,16 +259,17 @@ final class DenseScoring {
       int[] touched = scratch.touched;
       FixedBitSet seen = scratch.seen;
       int n = 0;
-      int last = terms.length - 1;
+      int last = fields.length - 1;
       for (int f = 0; f <= last; f++) {
-        TermState state = states[f].get(leaf);
+        Term term = fields[f].term();
+        TermState state = fields[f].states().get(leaf);
         if (state == null) {
           continue;
         }
-        PostingsEnum postings = PostingsPool.get().postings(leaf.reader(), terms[f], state, PostingsEnum.FREQS);
-        Similarity.SimScorer scorer = scorers[f];
-        byte[] heapNorms = HeapNorms.bytes(leaf.reader(), terms[f].field());
-        NumericDocValues norms = heapNorms == null ? leaf.reader().getNormValues(terms[f].field()) : null;
+        PostingsEnum postings = PostingsPool.get().postings(leaf.reader(), term, state, PostingsEnum.FREQS);
+        Similarity.SimScorer scorer = fields[f].scorer();
+        byte[] heapNorms = HeapNorms.bytes(leaf.reader(), term.field());
+        NumericDocValues norms = heapNorms == null ? leaf.reader().getNormValues(term.field()) : null;
         for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
           if (gate != null && !gate.get(doc)) {
             continue;
