@@ -102,7 +102,6 @@ final class Rescoring {
    */
   private static final class HitSorter extends IntroSorter {
     private final FieldDoc[] hits;
-    private final boolean byScore;
     private final float[] score;
     private final int[] key;
     private float pivotScore;
@@ -111,7 +110,6 @@ final class Rescoring {
 
     HitSorter(FieldDoc[] hits, boolean byScore) {
       this.hits = hits;
-      this.byScore = byScore;
       this.score = new float[hits.length];
       this.key = new int[hits.length];
       for (int i = 0; i < hits.length; i++) {
