@@ -64,11 +64,10 @@ public final class Relevance {
     }
     List<LiveQa.Question> questions = LiveQa.questions(json).stream().filter(q -> !q.grades().isEmpty()).toList();
     Map<String, Function<LiveQa.Question, String>> forms = new LinkedHashMap<>();
-    forms.put("paraphrase", q -> q.paraphrase().isBlank() ? q.subject() + " " + q.message() : q.paraphrase());
-    forms.put("original", q -> (q.subject() + " " + q.message()).strip());
-    forms.put("foci (search box)", q -> String.join(" ", q.foci()));
-    forms.put("typo (search box)", q -> Typos.inLongestWords(
-        q.paraphrase().isBlank() ? q.subject() : q.paraphrase(), 2));
+    forms.put("paraphrase", QueryForms::paraphrase);
+    forms.put("original", QueryForms::original);
+    forms.put("foci (search box)", QueryForms::foci);
+    forms.put("typo (search box)", QueryForms::typo);
 
     try (Bm25Baseline baseline = new Bm25Baseline(topics);
         Service service = Service.start(new Settings(corpus, index, "127.0.0.1", 0), json)) {

@@ -2,20 +2,16 @@ package org.medsearch.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.medsearch.app.Json;
 import org.medsearch.app.Service;
-import org.medsearch.search.BadRequestException;
-import org.medsearch.search.Hit;
 import org.medsearch.search.SearchEngine;
-import org.medsearch.search.SearchRequest;
 
 /**
  * Tunes the ranking constants jointly by coordinate ascent, to learn how far the constants alone
@@ -48,13 +44,9 @@ public final class RelevanceAscent {
     System.setProperty("medsearch.result-cache", "0");
     ObjectMapper json = Json.mapper();
     List<LiveQa.Question> questions = LiveQa.questions(json).stream().filter(q -> !q.grades().isEmpty()).toList();
-    Map<String, Function<LiveQa.Question, String>> forms = new LinkedHashMap<>();
-    forms.put("para", q -> q.paraphrase().isBlank() ? q.subject() + " " + q.message() : q.paraphrase());
-    forms.put("orig", q -> (q.subject() + " " + q.message()).strip());
-    forms.put("foci", q -> String.join(" ", q.foci()));
-    forms.put("typo", q -> Typos.inLongestWords(q.paraphrase().isBlank() ? q.subject() : q.paraphrase(), 2));
+    Map<String, Function<LiveQa.Question, String>> forms = QueryForms.short4();
     try (SearchEngine engine = Service.openEngine(Path.of("bench/out/medquad/index"), json)) {
-      Function<Predicate<LiveQa.Question>, double[]> eval = which -> figures(engine, forms, questions, which);
+      Function<Predicate<LiveQa.Question>, double[]> eval = which -> QueryForms.condensed(engine, forms, questions, which);
       Predicate<LiveQa.Question> odd = q -> q.number() % 2 == 1;
       Predicate<LiveQa.Question> even = odd.negate();
       Predicate<LiveQa.Question> all = q -> true;
@@ -62,9 +54,9 @@ public final class RelevanceAscent {
       for (var fold : List.of(Map.entry("odd", odd), Map.entry("even", even))) {
         Map<String, Float> found = ascend(eval, fold.getValue(), rounds);
         System.out.println("tuned on the " + fold.getKey() + " half: " + found);
-        print("  code constants, " + fold.getKey() + " half (train)", withDefaults(() -> eval.apply(fold.getValue())));
+        print("  code constants, " + fold.getKey() + " half (train)", eval.apply(fold.getValue()));
         print("  tuned, " + fold.getKey() + " half (train)", with(found, () -> eval.apply(fold.getValue())));
-        print("  code constants, other half (held out)", withDefaults(() -> eval.apply(fold.getValue().negate())));
+        print("  code constants, other half (held out)", eval.apply(fold.getValue().negate()));
         print("  tuned, other half (held out)", with(found, () -> eval.apply(fold.getValue().negate())));
       }
       Map<String, Float> found = ascend(eval, all, rounds);
@@ -110,45 +102,13 @@ public final class RelevanceAscent {
     return s / f.length;
   }
 
-  private static <T> T with(Map<String, Float> values, java.util.function.Supplier<T> run) {
+  private static <T> T with(Map<String, Float> values, Supplier<T> run) {
     values.forEach((k, v) -> System.setProperty("medsearch.rank." + k, Float.toString(v)));
     try {
       return run.get();
     } finally {
       values.keySet().forEach(k -> System.clearProperty("medsearch.rank." + k));
     }
-  }
-
-  private static <T> T withDefaults(java.util.function.Supplier<T> run) {
-    return run.get();
-  }
-
-  /** Condensed nDCG@10 and MRR@10 of each form, in order, over the questions {@code which} keeps. */
-  private static double[] figures(SearchEngine engine, Map<String, Function<LiveQa.Question, String>> forms,
-      List<LiveQa.Question> questions, Predicate<LiveQa.Question> which) {
-    double[] out = new double[forms.size() * 2];
-    int f = 0;
-    for (var form : forms.values()) {
-      List<Metrics.Scores> per = new ArrayList<>();
-      for (LiveQa.Question q : questions) {
-        if (!which.test(q)) {
-          continue;
-        }
-        List<String> ids = new ArrayList<>();
-        try {
-          for (Hit h : engine.search(new SearchRequest(form.apply(q), Set.of("section"), Set.of(), null, 1, 100)).hits()) {
-            ids.add(h.id());
-          }
-        } catch (BadRequestException e) {
-          // counts as an empty ranking
-        }
-        per.add(Metrics.score(ids, q.grades(), true));
-      }
-      Metrics.Scores m = Metrics.mean(per);
-      out[f++] = m.ndcg();
-      out[f++] = m.rr();
-    }
-    return out;
   }
 
   private static void print(String label, double[] f) {
