@@ -44,9 +44,12 @@ import org.medsearch.index.MedicalAnalyzer;
 import org.medsearch.index.Schema;
 import org.medsearch.model.Citation;
 import org.medsearch.model.Topic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The search engine on one Lucene index generation, safe for concurrent searches. */
 public final class LuceneSearchEngine implements SearchEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
   /** Index files read, not mapped, by extension (comma-separated); see {@link #open}. */
   private static final String UNMAPPED = System.getProperty("medsearch.read-unmapped", "fdt");
   /**
@@ -112,6 +115,11 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.terms = new TermCache(reader);
     this.queries.useSpelling(new Spelling(reader, terms));
     this.queries.useStatistics(reader, terms);
+    long start = System.nanoTime();
+    KindModel kinds = KindModel.learn(reader, queries.answerKinds());
+    this.queries.useKindModel(kinds);
+    LOG.info("kinds of answer learnt: {} of {} kinds, {} words point at one, in {} ms", kinds.kindsLearnt(),
+        queries.answerKinds().size(), kinds.words(), (System.nanoTime() - start) / 1_000_000);
     this.citations = new CitationSearch(searcher, analyzer, snippets, json);
   }
 
@@ -190,7 +198,7 @@ public final class LuceneSearchEngine implements SearchEngine {
       }
       budget.check(timed);
       ScoreDoc[] ranked = plan.rescore() == null ? top.scoreDocs
-          : pairsFromCache ? Rescoring.add(searcher, plan.split().others(), plan.split().pairs(), terms, top.scoreDocs)
+          : pairsFromCache ? Rescoring.add(searcher, plan.split(), terms, top.scoreDocs)
           : Rescoring.add(searcher, plan.rescore(), top.scoreDocs);
       ScoreDoc[] page = pageOf(ranked, request);
       List<Hit> hits = new ArrayList<>(page.length);

@@ -22,6 +22,7 @@ import java.util.function.IntFunction;
  */
 final class QuestionTypes {
   private final Map<String, List<String>> headingWords = new HashMap<>();
+  private final List<List<String>> kinds = new ArrayList<>();
 
   QuestionTypes(LuceneQueries analysis) {
     try (InputStream in = QuestionTypes.class.getResourceAsStream("question-types.txt")) {
@@ -37,6 +38,7 @@ final class QuestionTypes {
           continue;
         }
         List<String> heading = analysis.analyze(line.substring(0, bar));
+        kinds.add(heading);
         for (String trigger : line.substring(bar + 1).split(",")) {
           for (String t : analysis.analyze(trigger.strip())) {
             headingWords.computeIfAbsent(t, k -> new ArrayList<>()).addAll(heading);
@@ -46,6 +48,11 @@ final class QuestionTypes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Each kind of answer's heading words, in the file's order. */
+  List<List<String>> kinds() {
+    return kinds;
   }
 
   /**

@@ -33,15 +33,26 @@ final class Rescoring {
 
   /** {@code hits} (FieldDocs of score then id) with {@code extra}'s score added, sorted again. */
   static ScoreDoc[] add(IndexSearcher searcher, Query extra, ScoreDoc[] hits) throws IOException {
-    return add(searcher, extra, null, null, hits);
+    return add(searcher, extra, null, null, null, null, hits);
   }
 
   /**
-   * {@code hits} with the scores of {@code extra} (may be null) and of {@code pairs} (may be null,
-   * their words looked up in {@code terms}) added, sorted again.
+   * {@code hits} with the scores of {@code rescore}'s parts added: its query (may be null), its
+   * proximity pairs (their words looked up in {@code terms}) and the lift of its kinds of answer
+   * (when it has any), sorted again.
    */
-  static ScoreDoc[] add(IndexSearcher searcher, Query extra, ProximityPairs pairs, TermCache terms, ScoreDoc[] hits)
+  static ScoreDoc[] add(IndexSearcher searcher, LuceneQueries.Rescore rescore, TermCache terms, ScoreDoc[] hits)
       throws IOException {
+    return add(searcher, rescore.others(), rescore.pairs(), rescore.kinds(), rescore.kindLift(), terms, hits);
+  }
+
+  /**
+   * {@code hits} with the scores of {@code extra} (may be null), of {@code pairs} (may be null,
+   * their words looked up in {@code terms}) and of the kinds of answer of {@code kindLift} (when
+   * {@code kinds} is not null) added, sorted again.
+   */
+  static ScoreDoc[] add(IndexSearcher searcher, Query extra, ProximityPairs pairs, KindModel kinds, float[] kindLift,
+      TermCache terms, ScoreDoc[] hits) throws IOException {
     if (hits.length == 0) {
       return hits;
     }
@@ -71,6 +82,12 @@ final class Rescoring {
         candidates = scorer == null ? null : verify != null ? verify.approximation() : scorer.iterator();
       }
       int target = d.doc - leaf.docBase;
+      if (kinds != null) {
+        float lift = kinds.lift(d.doc, kindLift);
+        if (lift != 0) {
+          d.fields[0] = (Float) d.fields[0] + lift;
+        }
+      }
       if (pairScorer != null) {
         float near = pairScorer.score(target);
         if (near != 0) {

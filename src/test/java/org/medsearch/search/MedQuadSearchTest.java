@@ -77,6 +77,16 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void words_that_answer_rather_than_ask_find_the_kind_of_answer_they_go_with() throws Exception {
+    // Neither "transmitted" nor "contagious" is a word that asks for causes (question-types.txt);
+    // the index's causes sections have them far more often than its sections at large.
+    for (String q : new String[] {"how is hepatitis A transmitted", "is hepatitis a contagious"}) {
+      JsonNode first = search(q, "section").get("hits").get(0);
+      assertThat(first.get("title").asText()).as(q).isEqualTo("What causes Hepatitis A ?");
+    }
+  }
+
+  @Test
   void an_abbreviation_of_several_things_links_no_topics() throws Exception {
     // "PDD" is an alias of Persistent depressive disorder and of Camurati-Engelmann disease: typed,
     // it names both; the disorder's full name names the disorder only.
