@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -109,17 +110,29 @@ public final class LuceneSearchEngine implements SearchEngine {
     this.snippets = new Snippets(searcher, analyzer);
     this.json = json;
     this.suggester = new SuggesterLoader(scans);
+    // The kinds of answer are learnt beside the topic names (both read the whole index once), on
+    // another thread. Through a scan reader too: they read most of the text's postings, which
+    // through the mapped reader would stay resident. The same generation: the same record ids.
+    // -Dmedsearch.answer-kinds=false learns none, for comparison
+    boolean learnKinds = Boolean.parseBoolean(System.getProperty("medsearch.answer-kinds", "true"));
+    CompletableFuture<KindModel> kinds = !learnKinds ? CompletableFuture.completedFuture(null) : CompletableFuture.supplyAsync(() -> {
+      try (DirectoryReader scan = scans.open()) {
+        long start = System.nanoTime();
+        KindModel learnt = KindModel.learn(scan, queries.answerKinds());
+        LOG.info("kinds of answer learnt: {} of {} kinds, {} words point at one, in {} ms", learnt.kindsLearnt(),
+            queries.answerKinds().size(), learnt.words(), (System.nanoTime() - start) / 1_000_000);
+        return scan.maxDoc() == reader.maxDoc() ? learnt : null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     try (DirectoryReader scan = scans.open()) {
       this.queries.useTopicNames(new TopicNames(scan, queries));
     }
+    this.queries.useKindModel(kinds.join());
     this.terms = new TermCache(reader);
     this.queries.useSpelling(new Spelling(reader, terms));
     this.queries.useStatistics(reader, terms);
-    long start = System.nanoTime();
-    KindModel kinds = KindModel.learn(reader, queries.answerKinds());
-    this.queries.useKindModel(kinds);
-    LOG.info("kinds of answer learnt: {} of {} kinds, {} words point at one, in {} ms", kinds.kindsLearnt(),
-        queries.answerKinds().size(), kinds.words(), (System.nanoTime() - start) / 1_000_000);
     this.citations = new CitationSearch(searcher, analyzer, snippets, json);
   }
 

@@ -28,6 +28,8 @@ class DenseScoringTest {
   static SearchEngine medquadNested;
   static SearchEngine shippedDense;
   static SearchEngine shippedNested;
+  /** Rescoring the best hits with its Lucene query, not from the term cache and heading table. */
+  static SearchEngine medquadLuceneRescoring;
 
   private static SearchEngine open(Path index, boolean dense) throws Exception {
     return TestIndexes.open(index, Map.of("medsearch.dense-scoring", String.valueOf(dense)));
@@ -38,6 +40,7 @@ class DenseScoringTest {
     Path medquad = TestIndexes.medquad(work);
     medquadDense = open(medquad, true);
     medquadNested = open(medquad, false);
+    medquadLuceneRescoring = TestIndexes.open(medquad, Map.of("medsearch.proximity-pairs", "false"));
     Path shipped = TestIndexes.shipped(work);
     shippedDense = open(shipped, true);
     shippedNested = open(shipped, false);
@@ -45,7 +48,7 @@ class DenseScoringTest {
 
   @AfterAll
   static void close() throws Exception {
-    for (SearchEngine e : List.of(medquadDense, medquadNested, shippedDense, shippedNested)) {
+    for (SearchEngine e : List.of(medquadDense, medquadNested, shippedDense, shippedNested, medquadLuceneRescoring)) {
       e.close();
     }
   }
@@ -75,6 +78,26 @@ class DenseScoringTest {
 
   @Test
   void liveqa_questions_find_the_same_records_in_the_same_order_on_medquad() throws Exception {
+    List<String> queries = liveQaQueries();
+    for (String q : queries) {
+      assertSameAnswers(medquadDense, medquadNested, SearchRequest.of(q));
+    }
+    for (String q : queries.subList(0, 40)) {
+      assertSameAnswers(medquadDense, medquadNested, new SearchRequest(q, Set.of(), Set.of(), null, 3, 25));
+    }
+  }
+
+  @Test
+  void rescoring_from_the_term_cache_and_the_heading_table_ranks_as_its_lucene_query() throws Exception {
+    // Proximity pairs and the kinds of answer the words point at ("contagious", "surgery").
+    List<String> queries = liveQaQueries();
+    queries.addAll(List.of("is hepatitis a contagious", "is surgery an option for sleep apnea", "vaccine for shingles"));
+    for (String q : queries) {
+      assertSameAnswers(medquadDense, medquadLuceneRescoring, new SearchRequest(q, Set.of("section"), Set.of(), null, 1, 20));
+    }
+  }
+
+  private static List<String> liveQaQueries() throws Exception {
     List<String> queries = new ArrayList<>();
     for (LiveQa.Question q : LiveQa.questions(Json.mapper())) {
       queries.add((q.subject() == null ? "" : q.subject() + " ") + q.message());
@@ -86,12 +109,7 @@ class DenseScoringTest {
     queries.addAll(List.of("myoclonus", "heart burn", "rib cage pain", "singultus", "\"sleep apnea\" treatment",
         "cancer -lung", "+diabetes +insulin", "what are the symptoms of diabetes", "the"));
     assertThat(queries).hasSizeGreaterThan(250);
-    for (String q : queries) {
-      assertSameAnswers(medquadDense, medquadNested, SearchRequest.of(q));
-    }
-    for (String q : queries.subList(0, 40)) {
-      assertSameAnswers(medquadDense, medquadNested, new SearchRequest(q, Set.of(), Set.of(), null, 3, 25));
-    }
+    return queries;
   }
 
   @Test
