@@ -105,6 +105,7 @@ final class LuceneQueries {
    * plateau from 0.75, and 1 is in it.
    */
   static final float KIND_WEIGHT = 1f;
+  /** The most a kind's strength counts: the strongest words (PMI up to 3.6 above ln 2) lift no more than the question types. */
   static final float KIND_CAP = 2f;
 
   private final Analyzer analyzer;
@@ -175,8 +176,10 @@ final class LuceneQueries {
   record Parts(List<Query> core, List<Query> gatedByCore, List<Query> widening, List<Query> gatedByAll) {}
 
   /**
-   * {@code rescore} in two parts, the same sums: the proximity pairs, scored from the term cache
-   * ({@link ProximityPairs}), and the rest as a query ({@code others}, null when there is none).
+   * {@code rescore} in parts, the same sums: the proximity pairs, scored from the term cache
+   * ({@link ProximityPairs}); the lift of each kind of answer the words point at
+   * ({@code kindLift}, by kind), read from the heading table of {@code kinds} (null when there is
+   * no lift); and the rest as a query ({@code others}, null when there is none).
    */
   record Rescore(Query others, ProximityPairs pairs, KindModel kinds, float[] kindLift) {}
 
