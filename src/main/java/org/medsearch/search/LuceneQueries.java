@@ -105,7 +105,7 @@ final class LuceneQueries {
    * plateau from 0.75, and 1 is in it.
    */
   static final float KIND_WEIGHT = 1f;
-  /** The most a kind's strength counts: the strongest words (PMI up to 3.6 above ln 2) lift no more than the question types. */
+  /** The most a kind's strength counts (the strongest words reach about 2.9): half the lift of a word that asks ({@link #QUESTION_TYPE_BOOST}). */
   static final float KIND_CAP = 2f;
 
   private final Analyzer analyzer;
