@@ -179,9 +179,9 @@ final class KindModel {
   private static final Pointer[] NONE = new Pointer[0];
 
   /**
-   * The lift of each record of {@code hits} (top-level ids) for the kinds of answer asked:
-   * {@code lift[k]} for each kind {@code k} its heading names, summed, as the sum of one
-   * constant-score query per kind over its heading words would score it.
+   * The lift of record {@code doc} (a top-level id) for the kinds of answer asked: {@code lift[k]}
+   * for each kind {@code k} its heading names, summed, as the sum of one constant-score query per
+   * kind over its heading words would score it.
    */
   float lift(int doc, float[] lift) {
     float sum = 0;

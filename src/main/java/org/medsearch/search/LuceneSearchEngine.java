@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -114,18 +114,20 @@ public final class LuceneSearchEngine implements SearchEngine {
     // another thread. Through a scan reader too: they read most of the text's postings, which
     // through the mapped reader would stay resident. The same generation: the same record ids.
     // -Dmedsearch.answer-kinds=false learns none, for comparison
-    boolean learnKinds = Boolean.parseBoolean(System.getProperty("medsearch.answer-kinds", "true"));
-    CompletableFuture<KindModel> kinds = !learnKinds ? CompletableFuture.completedFuture(null) : CompletableFuture.supplyAsync(() -> {
-      try (DirectoryReader scan = scans.open()) {
-        long start = System.nanoTime();
-        KindModel learnt = KindModel.learn(scan, queries.answerKinds());
-        LOG.info("kinds of answer learnt: {} of {} kinds, {} words point at one, in {} ms", learnt.kindsLearnt(),
-            queries.answerKinds().size(), learnt.words(), (System.nanoTime() - start) / 1_000_000);
-        return scan.maxDoc() == reader.maxDoc() ? learnt : null;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<KindModel> kinds = CompletableFuture.completedFuture(null);
+    if (Boolean.parseBoolean(System.getProperty("medsearch.answer-kinds", "true"))) {
+      kinds = CompletableFuture.supplyAsync(() -> {
+        try (DirectoryReader scan = scans.open()) {
+          long start = System.nanoTime();
+          KindModel learnt = KindModel.learn(scan, queries.answerKinds());
+          LOG.info("kinds of answer learnt: {} of {} kinds, {} words point at one, in {} ms", learnt.kindsLearnt(),
+              queries.answerKinds().size(), learnt.words(), (System.nanoTime() - start) / 1_000_000);
+          return scan.maxDoc() == reader.maxDoc() ? learnt : null;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
     try (DirectoryReader scan = scans.open()) {
       this.queries.useTopicNames(new TopicNames(scan, queries));
     }
