@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
@@ -151,12 +152,8 @@ final class KindModel {
     return new KindModel(pointers, learnt, learnt == 0 ? null : heading);
   }
 
-  private interface DocAction {
-    void accept(int doc);
-  }
-
   /** Calls {@code action} with each record (top-level id) having {@code word} in {@code field}. */
-  private static void forEachDoc(IndexReader reader, String field, String word, DocAction action) throws IOException {
+  private static void forEachDoc(IndexReader reader, String field, String word, IntConsumer action) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, field);
     if (terms == null) {
       return;
