@@ -1,5 +1,7 @@
 package org.medsearch.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -604,8 +606,9 @@ final class LuceneQueries {
 
   /**
    * One typed word. A compound ("post-hypoxic", "Beckwith-Wiedemann") matches by any of its
-   * parts, and better when they stand together; a word the index has never seen also matches
-   * its spelling correction ("Wieddeman" also finds "wiedemann").
+   * parts, and better when they stand together; a word the index has never seen, not even as
+   * its stem, matches its spelling correction instead ("Wieddeman" finds "wiedemann"; "walked"
+   * stays "walked", found as "walk", and is not read as "walker").
    */
   private Query word(String text, List<String> fields, Map<String, String> corrections) {
     List<String> parts = new ArrayList<>();
@@ -614,6 +617,9 @@ final class LuceneQueries {
         continue;
       }
       String corrected = spelling == null ? null : spelling.correct(part).orElse(null);
+      if (corrected != null && knownStem(part)) {
+        corrected = null;
+      }
       Query original = text(part, fields);
       if (corrected == null) {
         if (original != null) {
@@ -670,6 +676,28 @@ final class LuceneQueries {
 
   private static float weight(String field) {
     return Tunables.get(field, WEIGHTS.get(field));
+  }
+
+  /**
+   * Whether the index knows {@code word} as the stem it analyses to: "walked" is not in the
+   * spelling vocabulary, but "walk" is in the text, so it is a word, not a misspelling of "walker".
+   */
+  private boolean knownStem(String word) {
+    List<String> tokens = analyze(word);
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    for (String t : tokens) {
+      Term term = new Term(Schema.BODY, t);
+      try {
+        if ((terms != null ? terms.docFreq(term) : reader == null ? 0 : reader.docFreq(term)) == 0) {
+          return false;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return true;
   }
 
   List<String> analyze(String text) {

@@ -55,6 +55,14 @@ class SiteSearchTest {
   }
 
   @Test
+  void an_inflection_of_a_word_the_text_has_is_not_corrected_to_another_word() throws Exception {
+    // The page says "twitches" and "twitching", never "twitched": its stem "twitch" is there.
+    JsonNode body = search("twitched");
+    assertThat(body.has("did_you_mean")).as(body.toString()).isFalse();
+    assertThat(body.get("hits").get(0).get("id").asText()).startsWith("myoclonus");
+  }
+
+  @Test
   void short_words_numbers_and_dois_are_not_corrected() throws Exception {
     assertThat(search("emgg").get("total").asLong()).isZero();
     assertThat(search("emgg").has("did_you_mean")).isFalse();
