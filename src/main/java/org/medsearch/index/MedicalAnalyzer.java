@@ -15,7 +15,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * "post-hypoxic" and "Creutzfeldt–Jakob" into their parts), possessives dropped ("Parkinson's"
  * is "parkinson"), case and accent folding ("Gaucher's", "Sjögren" = "sjogren"), English stop
  * words, and KStem, a light stemmer that merges plurals and verb forms ("jerks", "jerking") but
- * leaves medical stems alone where Porter would conflate ("neurology" and "neurons" stay apart).
+ * leaves medical stems alone where Porter would conflate ("neurology" and "neurons" stay apart),
+ * kept from taking derivational suffixes off ({@link DerivationGuardFilter}: "ablation" is not
+ * "able"). Changing what this gives for a word needs {@code Manifest.FORMAT} bumped, so that the
+ * next build analyses every page again.
  */
 public final class MedicalAnalyzer extends Analyzer {
 
@@ -26,6 +29,7 @@ public final class MedicalAnalyzer extends Analyzer {
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
     stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    stream = new DerivationGuardFilter(stream);
     stream = new KStemFilter(stream);
     return new TokenStreamComponents(source, stream);
   }

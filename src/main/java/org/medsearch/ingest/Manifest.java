@@ -19,8 +19,11 @@ import java.util.Optional;
  * a manifest of another format is not trusted and the build is a full one.
  */
 public record Manifest(String format, List<IngestedFile> files) {
-  /** Bump when parsing or {@code index.Documents} change their output, so that old caches are not reused. */
-  public static final String FORMAT = "medsearch-manifest-4";
+  /**
+   * Bump when parsing, {@code index.Documents} or the analysis ({@code index.MedicalAnalyzer}) change
+   * their output, so that old caches are not reused.
+   */
+  public static final String FORMAT = "medsearch-manifest-5";
   /** Its file in a generation folder (Lucene leaves files not named like its own alone). */
   public static final String FILE_NAME = "medsearch-manifest.json";
 

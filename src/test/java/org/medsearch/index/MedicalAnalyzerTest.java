@@ -51,6 +51,21 @@ class MedicalAnalyzerTest {
   }
 
   @Test
+  void a_derivational_suffix_does_not_merge_a_word_with_another() throws IOException {
+    assertThat(tokens("ablation ablations basal clonic cortical researchers abnormalities"))
+        .containsExactly("ablation", "ablation", "basal", "clonic", "cortical", "researcher", "abnormality");
+    assertThat(tokens("able base clone research abnormal")).doesNotContainAnyElementsOf(
+        tokens("ablation basal clonic researchers abnormalities"));
+  }
+
+  @Test
+  void inflections_still_merge_after_the_guard() throws IOException {
+    assertThat(tokens("studies study diseases disease treated treating causes caused"))
+        .containsExactly("study", "study", "disease", "disease", "treat", "treat", "cause", "cause");
+    assertThat(tokens("hypothyroidism")).isEqualTo(tokens("hypothyroid"));
+  }
+
+  @Test
   void stop_words_are_removed() throws IOException {
     assertThat(tokens("what are the causes of hiccups")).containsExactly("what", "cause", "hiccup");
   }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,21 @@ class MedQuadSearchTest {
   @Test
   void a_possessive_without_its_apostrophe_finds_parkinson_disease() throws Exception {
     assertThat(search("parkinsons").get("hits").get(0).get("title").asText()).containsIgnoringCase("parkinson");
+  }
+
+  @Test
+  void a_procedure_is_not_matched_through_a_common_word_its_stem_resembles() throws Exception {
+    // KStem reads "ablation" as "able" and "basal" as "base": hundreds of pages matched for "able to".
+    for (String word : List.of("ablation", "basal")) {
+      JsonNode body = server.get("/api/search?type=section&size=100&q=" + word).tree();
+      assertThat(body.get("total").asLong()).as(word).isBetween(1L, 200L);
+      for (JsonNode hit : body.get("hits")) {
+        Matcher marked = Pattern.compile("<mark>([^<]*)</mark>").matcher(hit.get("snippet").asText());
+        while (marked.find()) {
+          assertThat(marked.group(1)).as(hit.toString()).startsWithIgnoringCase(word);
+        }
+      }
+    }
   }
 
   @Test
