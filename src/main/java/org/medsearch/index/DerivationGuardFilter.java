@@ -24,9 +24,12 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * <p>On the MedQuAD pages "ablation" matched 518 records, most of them for "able"; now 32.
  */
 final class DerivationGuardFilter extends TokenFilter {
-  /** Endings that make one word of another; KStem taking one off merges different words. */
+  /**
+   * Endings that make one word of another; KStem taking one off merges different words. Not "-ness"
+   * and "-ment", which keep the meaning of the word they come from ("stiffness", "impairment").
+   */
   private static final List<String> DERIVATIONAL = List.of("ation", "ition", "ution", "ity", "al", "ic", "ive",
-      "ment", "ness", "able", "ible", "ous", "ence", "ance", "ency", "ancy", "ary", "ory", "er", "or", "ist", "ian");
+      "able", "ible", "ous", "ence", "ance", "ency", "ancy", "ary", "ory", "er", "or", "ist", "ian");
   /** {@link #DERIVATIONAL} by their last letter, for a quick look at each word. */
   private static final String[][] BY_LAST_LETTER = new String[128][];
 
@@ -93,7 +96,10 @@ final class DerivationGuardFilter extends TokenFilter {
     if (length > 3 && word[length - 1] == 's' && word[length - 2] == 'e' && word[length - 3] == 'i') {
       return true; // "abilities", "theories": singular in -y
     }
-    int end = length > 1 && word[length - 1] == 's' ? length - 1 : length;
+    return endsDerived(word, length) || length > 1 && word[length - 1] == 's' && endsDerived(word, length - 1);
+  }
+
+  private static boolean endsDerived(char[] word, int end) {
     char last = word[end - 1];
     if (last >= BY_LAST_LETTER.length) {
       return false;
