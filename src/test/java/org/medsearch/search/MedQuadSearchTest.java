@@ -69,6 +69,31 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_unit_after_a_number_names_no_topic() throws Exception {
+    // "MG" is an alias of myasthenia gravis; "5 mg" led with "Is myasthenia gravis inherited ?".
+    JsonNode hits = search("5 mg of oxybutinin", "section").get("hits");
+    assertThat(hits.get(0).get("topic").get("title").asText()).isEqualTo("Oxybutynin");
+    hits.forEach(h -> assertThat(h.get("topic").get("title").asText()).doesNotContainIgnoringCase("myasthenia"));
+  }
+
+  @Test
+  void an_alias_that_is_an_ordinary_word_of_the_text_names_no_topic() throws Exception {
+    // "ALL" (acute lymphoblastic leukemia) and "ChILD" (children's interstitial lung disease).
+    JsonNode hits = search("can all children get hepatitis", "section").get("hits");
+    assertThat(hits.get(0).get("topic").get("title").asText()).containsIgnoringCase("hepatitis");
+    hits.forEach(h -> assertThat(h.get("topic").get("title").asText()).doesNotContainIgnoringCase("leukemia")
+        .doesNotContainIgnoringCase("interstitial lung"));
+  }
+
+  @Test
+  void an_alias_that_analysis_leaves_one_common_word_of_names_no_topic() throws Exception {
+    // "AS syndrome" and "THE syndrome" lose their first word as a stop word.
+    JsonNode hits = search("syndrome", "section").get("hits");
+    hits.forEach(h -> assertThat(h.get("topic").get("title").asText()).doesNotContainIgnoringCase("antisynthetase")
+        .doesNotContainIgnoringCase("trichohepatoenteric"));
+  }
+
+  @Test
   void a_misspelled_drug_name_is_corrected() throws Exception {
     JsonNode body = search("zolmitriptin");
     assertThat(body.get("hits").get(0).get("title").asText()).isEqualTo("Zolmitriptan");
