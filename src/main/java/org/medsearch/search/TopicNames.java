@@ -73,12 +73,16 @@ final class TopicNames {
    * one-word alias found in more than {@link #COMMON_ALIAS_SHARE} of the records: "ALL" of acute
    * lymphoblastic leukemia, "ChILD" of children's interstitial lung disease, "Drugs" of
    * Medicines), nor when analysis leaves one word of several ("AS syndrome" and "THE syndrome"
-   * would be named by every "syndrome"). In a small index (under
+   * would be named by every "syndrome"), nor when it is one letter ("C" of cocaine would be the
+   * "c" of "C-pap"). In a small index (under
    * {@link LuceneQueries#MIN_COMMON_RECORDS} records) no word is common.
    */
   private static boolean aliasNames(String alias, List<String> tokens, IndexReader reader) throws IOException {
     if (tokens.size() != 1) {
       return true;
+    }
+    if (tokens.get(0).length() == 1) {
+      return false;
     }
     if (alias.strip().split("[\\s\\p{Punct}]+").length > 1) {
       return false;

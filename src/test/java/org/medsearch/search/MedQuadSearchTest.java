@@ -86,6 +86,15 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_one_letter_alias_names_no_topic() throws Exception {
+    // "C" is an alias of Cocaine: "vitamin c" and "c-pap" named it.
+    for (String q : List.of("vitamin c", "c-pap machine")) {
+      search(q, "section").get("hits").forEach(h ->
+          assertThat(h.get("topic").get("title").asText()).as(q).doesNotContainIgnoringCase("cocaine"));
+    }
+  }
+
+  @Test
   void an_alias_that_analysis_leaves_one_common_word_of_names_no_topic() throws Exception {
     // "AS syndrome" and "THE syndrome" lose their first word as a stop word.
     JsonNode hits = search("syndrome", "section").get("hits");
