@@ -3,9 +3,11 @@ package org.medsearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -28,6 +30,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.medsearch.index.EnglishWords;
 import org.medsearch.index.Schema;
 import org.medsearch.search.QueryNode.Clause;
 import org.medsearch.search.QueryNode.Group;
@@ -228,7 +231,8 @@ final class LuceneQueries {
     List<String> tokens = contentTokens(typed);
     List<String> joins = joins(typed);
     // Topic names may be written as one word where the query has two ("ribcage pain").
-    Map<String, Integer> mentions = names == null ? Map.of() : names.mentions(tokens, Set.of(), kinShared());
+    Set<String> capitals = inCapitals(words);
+    Map<String, Integer> mentions = names == null ? Map.of() : names.mentions(tokens, Set.of(), kinShared(), capitals);
     List<Query> coreParts = new ArrayList<>();
     List<Query> gatedByCore = new ArrayList<>();
     List<Query> widening = new ArrayList<>();
@@ -263,7 +267,7 @@ final class LuceneQueries {
     if (!joins.isEmpty() && names != null) {
       // A topic named by the joined word ("heartburn") covers both typed words ("heart burn").
       Set<String> joinedTokens = Set.copyOf(analyze(String.join(" ", joins)));
-      Map<String, Integer> all = new LinkedHashMap<>(names.mentions(contentTokens(joined(typed, joins)), joinedTokens, kinShared()));
+      Map<String, Integer> all = new LinkedHashMap<>(names.mentions(contentTokens(joined(typed, joins)), joinedTokens, kinShared(), capitals));
       mentions.forEach((id, n) -> all.merge(id, n, Math::max));
       mentions = all;
     }
@@ -617,7 +621,7 @@ final class LuceneQueries {
         continue;
       }
       String corrected = spelling == null ? null : spelling.correct(part).orElse(null);
-      if (corrected != null && knownStem(part)) {
+      if (corrected != null && (knownStem(part) || englishWord(part))) {
         corrected = null;
       }
       Query original = text(part, fields);
@@ -698,6 +702,31 @@ final class LuceneQueries {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code word}, or the stem it analyses to, is an English word ({@link EnglishWords}):
+   * "retired" or "fellow" is a word the index lacks, not a misspelling of "required" or "follow".
+   */
+  private boolean englishWord(String word) {
+    if (EnglishWords.contains(word.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    List<String> tokens = analyze(word);
+    return tokens.size() == 1 && EnglishWords.contains(tokens.get(0));
+  }
+
+  /** The analysed forms of the words typed in capitals ("PAP", "MEN"), two letters or more. */
+  private Set<String> inCapitals(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      for (String part : w.split("[^\\p{L}\\p{N}]+")) {
+        if (part.length() >= 2 && part.equals(part.toUpperCase(Locale.ROOT)) && part.chars().anyMatch(Character::isLetter)) {
+          out.addAll(analyze(part));
+        }
+      }
+    }
+    return out;
   }
 
   List<String> analyze(String text) {

@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.medsearch.index.Documents;
+import org.medsearch.index.EnglishWords;
 import org.medsearch.index.Schema;
 
 /**
@@ -37,6 +40,10 @@ final class TopicNames {
   private final Map<String, List<String>> byName = new HashMap<>();
   /** Each topic's names, analysed and space-joined. */
   private final Map<String, List<String>> namesOf = new HashMap<>();
+  /** One-word aliases written as acronyms that are also English words ("CAR", "PAP", "MEN"), analysed. */
+  private final Set<String> wordAcronyms = new HashSet<>();
+  /** Written as an acronym: a capital first and another capital later ("CAR", "ChILD"). */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*");
 
   TopicNames(IndexReader reader, LuceneQueries analysis) throws IOException {
     Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.TITLE, Schema.ALIASES);
@@ -56,6 +63,10 @@ final class TopicNames {
         List<String> tokens = analysis.analyze(name);
         if (n > 0 && !aliasNames(name, tokens, reader)) {
           continue;
+        }
+        if (n > 0 && tokens.size() == 1 && ACRONYM.matcher(name.strip()).matches()
+            && EnglishWords.contains(name.strip().toLowerCase(Locale.ROOT))) {
+          wordAcronyms.add(tokens.get(0));
         }
         if (!tokens.isEmpty() && tokens.size() <= MAX_WORDS) {
           List<String> ids = byName.computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>(1));
@@ -104,10 +115,16 @@ final class TopicNames {
    * A topic that shares a name of two or more words with a mentioned one (a name of at most
    * {@code kinShared} topics) is mentioned too: "dvt", the alias of one source's "Deep Vein
    * Thrombosis", also names another source's topic of that title, which does not list the abbreviation.
+   * An acronym alias that is also an English word ("CAR" of Carney complex, "PAP" of pulmonary
+   * alveolar proteinosis, "MEN" of multiple endocrine neoplasia) names its topic only when typed in
+   * capitals, which {@code capitals} holds (analysed): "car accident" names no Carney complex.
    */
-  Map<String, Integer> mentions(List<String> tokens, Set<String> joined, int kinShared) {
+  Map<String, Integer> mentions(List<String> tokens, Set<String> joined, int kinShared, Set<String> capitals) {
     Map<String, Integer> out = new LinkedHashMap<>();
     forEachNamingRun(tokens, (start, run, ids) -> {
+      if (run.size() == 1 && wordAcronyms.contains(run.get(0)) && !capitals.contains(run.get(0))) {
+        return;
+      }
       int words = run.size() + (int) run.stream().filter(joined::contains).count();
       for (String id : ids) {
         out.putIfAbsent(id, words);

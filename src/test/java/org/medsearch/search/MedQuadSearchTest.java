@@ -86,6 +86,25 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void an_acronym_that_is_an_english_word_names_its_topic_only_in_capitals() throws Exception {
+    // "CAR" is an alias of Carney complex, "MEN" of multiple endocrine neoplasia.
+    search("car accident", "section").get("hits").forEach(h ->
+        assertThat(h.get("topic").get("title").asText()).doesNotContainIgnoringCase("carney"));
+    search("men over 50", "section").get("hits").forEach(h ->
+        assertThat(h.get("topic").get("title").asText()).doesNotContainIgnoringCase("endocrine neoplasia"));
+    assertThat(search("what is MEN", "section").get("hits").get(0).get("topic").get("title").asText())
+        .containsIgnoringCase("endocrine neoplasia");
+  }
+
+  @Test
+  void an_english_word_the_index_lacks_is_not_corrected_to_another() throws Exception {
+    // "retired" was read as "required", "fellow" as "follow".
+    assertThat(search("retired veteran", "section").has("did_you_mean")).isFalse();
+    assertThat(search("fellow workers smoked", "section").has("did_you_mean")).isFalse();
+    assertThat(search("alzhiemer").get("did_you_mean").asText()).isEqualTo("alzheimer");
+  }
+
+  @Test
   void a_one_letter_alias_names_no_topic() throws Exception {
     // "C" is an alias of Cocaine: "vitamin c" and "c-pap" named it.
     for (String q : List.of("vitamin c", "c-pap machine")) {
