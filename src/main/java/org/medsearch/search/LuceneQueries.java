@@ -716,11 +716,16 @@ final class LuceneQueries {
     return tokens.size() == 1 && EnglishWords.contains(tokens.get(0));
   }
 
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** The analysed forms of the words typed in capitals ("PAP", "MEN"), two letters or more. */
   private Set<String> inCapitals(List<String> words) {
     Set<String> out = new HashSet<>();
     for (String w : words) {
-      for (String part : w.split("[^\\p{L}\\p{N}]+")) {
+      if (w.chars().noneMatch(Character::isUpperCase)) {
+        continue;
+      }
+      for (String part : NOT_WORD.split(w)) {
         if (part.length() >= 2 && part.equals(part.toUpperCase(Locale.ROOT)) && part.chars().anyMatch(Character::isLetter)) {
           out.addAll(analyze(part));
         }
