@@ -232,7 +232,7 @@ final class LuceneQueries {
     List<String> joins = joins(typed);
     // Topic names may be written as one word where the query has two ("ribcage pain").
     Set<String> capitals = inCapitals(words);
-    Map<String, Integer> mentions = names == null ? Map.of() : names.mentions(tokens, Set.of(), kinShared(), capitals);
+    Map<String, TopicNames.Named> mentions = names == null ? Map.of() : names.mentions(tokens, Set.of(), kinShared(), capitals);
     List<Query> coreParts = new ArrayList<>();
     List<Query> gatedByCore = new ArrayList<>();
     List<Query> widening = new ArrayList<>();
@@ -267,17 +267,17 @@ final class LuceneQueries {
     if (!joins.isEmpty() && names != null) {
       // A topic named by the joined word ("heartburn") covers both typed words ("heart burn").
       Set<String> joinedTokens = Set.copyOf(analyze(String.join(" ", joins)));
-      Map<String, Integer> all = new LinkedHashMap<>(names.mentions(contentTokens(joined(typed, joins)), joinedTokens, kinShared(), capitals));
-      mentions.forEach((id, n) -> all.merge(id, n, Math::max));
+      Map<String, TopicNames.Named> all = new LinkedHashMap<>(names.mentions(contentTokens(joined(typed, joins)), joinedTokens, kinShared(), capitals));
+      mentions.forEach((id, n) -> all.merge(id, n, TopicNames.Named::max));
       mentions = all;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(core, BooleanClause.Occur.MUST);
     if (names != null && Tunables.get("mention", MENTION_BOOST) > 0) {
       mentions.forEach((topicId, n) -> {
         b.add(new BoostQuery(new ConstantScoreQuery(term(new Term(Schema.TOPIC_ID, topicId))),
-            Tunables.get("mention", MENTION_BOOST) * Math.min(n, (int) Tunables.get("mentioncap", MENTION_WORDS))),
+            Tunables.get("mention", MENTION_BOOST) * Math.min(n.specific(), (int) Tunables.get("mentioncap", MENTION_WORDS))),
             BooleanClause.Occur.SHOULD);
-        if (n == tokens.size()) {
+        if (n.words() == tokens.size()) {
           // The query is the topic's name ("myoclonus", "cjd"): its topic record leads.
           b.add(new BoostQuery(new ConstantScoreQuery(term(new Term(Schema.ID, topicId))), NAME_BOOST),
               BooleanClause.Occur.SHOULD);

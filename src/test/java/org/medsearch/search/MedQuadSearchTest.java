@@ -105,6 +105,18 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_generic_word_of_a_name_does_not_make_it_the_stronger_subject() throws Exception {
+    // "kidney disease" names its topic by one specific word, as "lupus" does: both subjects lead.
+    JsonNode hits = search("can lupus cause kidney disease", "section").get("hits");
+    List<String> top3 = List.of(hits.get(0).get("topic").get("title").asText(), hits.get(1).get("topic").get("title").asText(),
+        hits.get(2).get("topic").get("title").asText());
+    assertThat(top3).anyMatch(t -> t.equalsIgnoreCase("lupus")).anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("kidney"));
+    // The whole query still is the name: the topic record leads.
+    assertThat(search("kidney disease").get("hits").get(0).get("title").asText()).containsIgnoringCase("kidney disease");
+    assertThat(search("celiac disease").get("hits").get(0).get("title").asText()).containsIgnoringCase("celiac disease");
+  }
+
+  @Test
   void a_one_letter_alias_names_no_topic() throws Exception {
     // "C" is an alias of Cocaine: "vitamin c" and "c-pap" named it.
     for (String q : List.of("vitamin c", "c-pap machine")) {
