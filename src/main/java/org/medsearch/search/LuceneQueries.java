@@ -298,7 +298,10 @@ final class LuceneQueries {
     if (qtype > 0) {
       List<String> asked = analyze(String.join(" ", words));
       questionTypes.headingWords(asked, topicsNamedAfter(asked)).forEach((w, about) -> {
-        Query heading = term(new Term(Schema.TITLE, w));
+        // A heading names the kind of answer, not the topic: "What are the treatments for
+        // Substance use - prescription drugs" is no dosage ("use") section.
+        Query heading = new BooleanQuery.Builder().add(term(new Term(Schema.TITLE, w)), BooleanClause.Occur.FILTER)
+            .add(term(new Term(Schema.TOPIC_NAMES, w)), BooleanClause.Occur.MUST_NOT).build();
         b.add(new BoostQuery(new ConstantScoreQuery(heading), qtype), BooleanClause.Occur.SHOULD);
         if (!about.isEmpty()) {
           BooleanQuery.Builder of = new BooleanQuery.Builder();
