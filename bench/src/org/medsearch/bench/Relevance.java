@@ -113,7 +113,7 @@ public final class Relevance {
         }
         Metrics.Scores b = condensed.get("bm25");
         Metrics.Scores o = condensed.get("medsearch");
-        System.out.printf(Locale.ROOT, "%-19s ratio medsearch/bm25 (condensed): nDCG@10 %.2f  MRR@10 %.2f  MAP@10 %.2f%n%n",
+        System.out.printf(Locale.ROOT, "%-19s ratio medsearch/bm25 (condensed): nDCG@10 %.3f  MRR@10 %.3f  MAP@10 %.3f%n%n",
             form.getKey(), o.ndcg() / b.ndcg(), o.rr() / b.rr(), o.ap() / b.ap());
         if (perQuestion != null && form.getKey().startsWith(perQuestion)) {
           perQuestion(service, questions, form.getValue(), base25);
