@@ -42,6 +42,8 @@ final class DerivationGuardFilter extends TokenFilter {
 
   /** Words decided by one filter (one thread's analysis); forgotten all at once when this many are held. */
   private static final int CACHE_SIZE = 100_000;
+  /** Plurals only; it keeps no state. */
+  private static final EnglishMinimalStemmer SINGULAR = new EnglishMinimalStemmer();
   /** Decided: KStem may stem the word. */
   private static final String STEM = "";
   private static final Analyzer KSTEM = new Analyzer() {
@@ -132,7 +134,7 @@ final class DerivationGuardFilter extends TokenFilter {
       return STEM;
     }
     char[] chars = word.toCharArray();
-    String singular = new String(chars, 0, new EnglishMinimalStemmer().stem(chars, chars.length));
+    String singular = new String(chars, 0, SINGULAR.stem(chars, chars.length));
     for (String suffix : DERIVATIONAL) {
       if (singular.endsWith(suffix) && !stem.endsWith(suffix)) {
         return singular;

@@ -613,9 +613,9 @@ final class LuceneQueries {
 
   /**
    * One typed word. A compound ("post-hypoxic", "Beckwith-Wiedemann") matches by any of its
-   * parts, and better when they stand together; a word the index has never seen, not even as
-   * its stem, matches its spelling correction instead ("Wieddeman" finds "wiedemann"; "walked"
-   * stays "walked", found as "walk", and is not read as "walker").
+   * parts, and better when they stand together; a misspelt word the index has never seen matches
+   * its spelling correction instead ("Wieddeman" finds "wiedemann"; "walked" and "retired" are
+   * words, not misspellings: {@link #notMisspelt}).
    */
   private Query word(String text, List<String> fields, Map<String, String> corrections) {
     List<String> parts = new ArrayList<>();
@@ -624,7 +624,7 @@ final class LuceneQueries {
         continue;
       }
       String corrected = spelling == null ? null : spelling.correct(part).orElse(null);
-      if (corrected != null && (knownStem(part) || englishWord(part))) {
+      if (corrected != null && notMisspelt(part)) {
         corrected = null;
       }
       Query original = text(part, fields);
@@ -686,13 +686,20 @@ final class LuceneQueries {
   }
 
   /**
-   * Whether the index knows {@code word} as the stem it analyses to: "walked" is not in the
-   * spelling vocabulary, but "walk" is in the text, so it is a word, not a misspelling of "walker".
+   * Whether a word the spelling vocabulary lacks is a word all the same, not a misspelling: the
+   * index knows the stem it analyses to ("walked": the text has "walk", so it is not "walker"),
+   * or it, or its stem, is an English word ({@link EnglishWords}: "retired" is not "required").
    */
-  private boolean knownStem(String word) {
+  private boolean notMisspelt(String word) {
+    if (EnglishWords.contains(word.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
     List<String> tokens = analyze(word);
     if (tokens.isEmpty()) {
       return false;
+    }
+    if (tokens.size() == 1 && EnglishWords.contains(tokens.get(0))) {
+      return true;
     }
     for (String t : tokens) {
       Term term = new Term(Schema.BODY, t);
@@ -707,34 +714,23 @@ final class LuceneQueries {
     return true;
   }
 
-  /**
-   * Whether {@code word}, or the stem it analyses to, is an English word ({@link EnglishWords}):
-   * "retired" or "fellow" is a word the index lacks, not a misspelling of "required" or "follow".
-   */
-  private boolean englishWord(String word) {
-    if (EnglishWords.contains(word.toLowerCase(Locale.ROOT))) {
-      return true;
-    }
-    List<String> tokens = analyze(word);
-    return tokens.size() == 1 && EnglishWords.contains(tokens.get(0));
-  }
-
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** The analysed forms of the words typed in capitals ("PAP", "MEN"), two letters or more. */
   private Set<String> inCapitals(List<String> words) {
-    Set<String> out = new HashSet<>();
+    Set<String> out = null;
     for (String w : words) {
       if (w.chars().noneMatch(Character::isUpperCase)) {
         continue;
       }
       for (String part : NOT_WORD.split(w)) {
         if (part.length() >= 2 && part.equals(part.toUpperCase(Locale.ROOT)) && part.chars().anyMatch(Character::isLetter)) {
+          out = out == null ? new HashSet<>() : out;
           out.addAll(analyze(part));
         }
       }
     }
-    return out;
+    return out == null ? Set.of() : out;
   }
 
   List<String> analyze(String text) {
