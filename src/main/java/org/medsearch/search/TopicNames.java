@@ -11,8 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.medsearch.index.Documents;
 import org.medsearch.index.EnglishWords;
 import org.medsearch.index.Schema;
@@ -64,6 +68,7 @@ final class TopicNames {
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*");
 
   TopicNames(IndexReader reader, LuceneQueries analysis) throws IOException {
+    Map<String, Float> common = commonWords(reader);
     Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.TITLE, Schema.ALIASES);
     StoredScan.forEach(reader, new TermQuery(new Term(Schema.TYPE, Documents.TYPE_TOPIC)), fields, d -> {
       if (!Documents.TYPE_TOPIC.equals(d.get(Schema.TYPE))) {
@@ -79,7 +84,7 @@ final class TopicNames {
       for (int n = 0; n < names.size(); n++) {
         String name = names.get(n);
         List<String> tokens = analysis.analyze(name);
-        if (n > 0 && !aliasNames(name, tokens, reader)) {
+        if (n > 0 && !aliasNames(name, tokens, common)) {
           continue;
         }
         if (n > 0 && tokens.size() == 1 && ACRONYM.matcher(name.strip()).matches()
@@ -87,7 +92,7 @@ final class TopicNames {
           wordAcronyms.add(tokens.get(0));
         }
         if (!tokens.isEmpty() && tokens.size() <= MAX_WORDS) {
-          int generic = genericWords(tokens, reader);
+          int generic = genericWords(tokens, common);
           if (generic > 0) {
             genericWords.put(String.join(" ", tokens), generic);
           }
@@ -107,10 +112,9 @@ final class TopicNames {
    * lymphoblastic leukemia, "ChILD" of children's interstitial lung disease, "Drugs" of
    * Medicines), nor when analysis leaves one word of several ("AS syndrome" and "THE syndrome"
    * would be named by every "syndrome"), nor when it is one letter ("C" of cocaine would be the
-   * "c" of "C-pap"). In a small index (under
-   * {@link LuceneQueries#MIN_COMMON_RECORDS} records) no word is common.
+   * "c" of "C-pap").
    */
-  private static boolean aliasNames(String alias, List<String> tokens, IndexReader reader) throws IOException {
+  private static boolean aliasNames(String alias, List<String> tokens, Map<String, Float> common) {
     if (tokens.size() != 1) {
       return true;
     }
@@ -120,24 +124,45 @@ final class TopicNames {
     if (alias.strip().split("[\\s\\p{Punct}]+").length > 1) {
       return false;
     }
-    return reader.maxDoc() < LuceneQueries.MIN_COMMON_RECORDS
-        || reader.docFreq(new Term(Schema.BODY, tokens.get(0))) <= COMMON_ALIAS_SHARE * reader.maxDoc();
+    return common.getOrDefault(tokens.get(0), 0f) <= COMMON_ALIAS_SHARE;
   }
 
   /**
    * How many words of a name of several words are in more than {@link #GENERIC_NAME_WORD_SHARE}
    * of the records' text: "disease" of "Autoimmune Diseases" makes the name no more specific, so
-   * "is uveitis an autoimmune disease" names both subjects alike. None in a small index.
+   * "is uveitis an autoimmune disease" names both subjects alike.
    */
-  private static int genericWords(List<String> tokens, IndexReader reader) throws IOException {
-    if (tokens.size() < 2 || reader.maxDoc() < LuceneQueries.MIN_COMMON_RECORDS) {
+  private static int genericWords(List<String> tokens, Map<String, Float> common) {
+    if (tokens.size() < 2) {
       return 0;
     }
     int generic = 0;
     for (String t : tokens) {
-      generic += reader.docFreq(new Term(Schema.BODY, t)) > GENERIC_NAME_WORD_SHARE * reader.maxDoc() ? 1 : 0;
+      generic += common.getOrDefault(t, 0f) > GENERIC_NAME_WORD_SHARE ? 1 : 0;
     }
     return generic;
+  }
+
+  /**
+   * The words of the text in more than the smaller of {@link #COMMON_ALIAS_SHARE} and {@link
+   * #GENERIC_NAME_WORD_SHARE} of the records, with their share, read in one pass over the terms;
+   * none in a small index (under {@link LuceneQueries#MIN_COMMON_RECORDS} records).
+   */
+  private static Map<String, Float> commonWords(IndexReader reader) throws IOException {
+    Map<String, Float> out = new HashMap<>();
+    Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
+    if (terms == null || reader.maxDoc() < LuceneQueries.MIN_COMMON_RECORDS) {
+      return out;
+    }
+    float least = Math.min(COMMON_ALIAS_SHARE, GENERIC_NAME_WORD_SHARE);
+    TermsEnum te = terms.iterator();
+    for (BytesRef t = te.next(); t != null; t = te.next()) {
+      float share = te.docFreq() / (float) reader.maxDoc();
+      if (share > least) {
+        out.put(t.utf8ToString(), share);
+      }
+    }
+    return out;
   }
 
   /** The query's words that are part of a run naming a topic ("sleep" and "apnea" in "is sleep apnea fatal"). */
