@@ -1,7 +1,5 @@
 package org.medsearch.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -702,13 +700,8 @@ final class LuceneQueries {
       return true;
     }
     for (String t : tokens) {
-      Term term = new Term(Schema.BODY, t);
-      try {
-        if ((terms != null ? terms.docFreq(term) : reader == null ? 0 : reader.docFreq(term)) == 0) {
-          return false;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      if (terms == null || terms.docFreq(new Term(Schema.BODY, t)) == 0) {
+        return false;
       }
     }
     return true;
