@@ -7,22 +7,40 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 import org.medsearch.index.Schema;
 
 /**
  * Corrects words the index has never seen against the index's own vocabulary ("myoclonis" to
  * "myoclonus", "alzhiemer" to "alzheimer", "tabkets" to "tablets"). Only where it helps: words
  * of at least {@link #MIN_LENGTH} letters with no digits (numbers, doses, DOIs and short
- * abbreviations stay as typed), up to two edits, the first letter kept.
+ * abbreviations stay as typed), up to two edits, the first letter kept; a long word
+ * ({@link #LONG_WORD} letters or more) up to three, its first {@link #LONG_PREFIX} letters kept
+ * ("ciprofaxin" to "ciprofloxacin").
  */
 final class Spelling {
   static final int MIN_LENGTH = 5;
   /** Records that must hold a joined word for two typed words to be read as it. */
   static final int MIN_JOINED_DOCS = 2;
+
+  /**
+   * Letters from which a word the index lacks may be three edits from its correction: long drug
+   * and disease names are misspelled by several letters at once ("ciprofaxin"), beyond the two
+   * edits of Lucene's automata.
+   */
+  static final int LONG_WORD = 8;
+  /** Letters a long word's correction keeps from its start: the wide search reads only the terms that begin so. */
+  static final int LONG_PREFIX = 3;
+  /** The most edits, and the most per letter of the longer of the two words, of a long word's correction. */
+  static final int LONG_EDITS = 3;
+  static final float LONG_EDITS_PER_LETTER = 0.25f;
 
   /** Corrections remembered per generation; forgotten all at once when this many are held. */
   static final int CACHE_SIZE = 20_000;
@@ -76,7 +94,8 @@ final class Spelling {
         return known;
       }
       SuggestWord[] s = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      Optional<String> found = s.length == 0 ? Optional.empty() : Optional.of(s[0].string);
+      Optional<String> found = s.length > 0 ? Optional.of(s[0].string)
+          : w.length() >= LONG_WORD ? widely(w) : Optional.empty();
       if (corrections.size() >= CACHE_SIZE) {
         corrections.clear();
       }
@@ -85,5 +104,91 @@ final class Spelling {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The correction of a long word more than two edits from any term: among the terms that begin
+   * with its first {@link #LONG_PREFIX} letters, the closest (restricted Damerau-Levenshtein
+   * distance), at most {@link #LONG_EDITS} edits and {@link #LONG_EDITS_PER_LETTER} per letter of
+   * the longer word; on equal distance the one in more records; none when two are equally close
+   * and equally common.
+   */
+  private Optional<String> widely(String w) throws IOException {
+    Terms field = MultiTerms.getTerms(reader, Schema.SPELL);
+    if (field == null) {
+      return Optional.empty();
+    }
+    TermsEnum te = field.iterator();
+    BytesRef prefix = new BytesRef(w.substring(0, LONG_PREFIX));
+    if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+      return Optional.empty();
+    }
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int bestDocs = 0;
+    boolean tied = false;
+    for (BytesRef t = te.term(); t != null && startsWith(t, prefix); t = te.next()) {
+      String candidate = t.utf8ToString();
+      int longer = Math.max(candidate.length(), w.length());
+      if (Math.abs(candidate.length() - w.length()) > LONG_EDITS) {
+        continue;
+      }
+      int d = distance(w, candidate, LONG_EDITS);
+      if (d > LONG_EDITS || d > LONG_EDITS_PER_LETTER * longer) {
+        continue;
+      }
+      int docs = te.docFreq();
+      if (d < bestDistance || (d == bestDistance && docs > bestDocs)) {
+        best = candidate;
+        bestDistance = d;
+        bestDocs = docs;
+        tied = false;
+      } else if (d == bestDistance && docs == bestDocs) {
+        tied = true;
+      }
+    }
+    return best == null || tied ? Optional.empty() : Optional.of(best);
+  }
+
+  private static boolean startsWith(BytesRef term, BytesRef prefix) {
+    if (term.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (term.bytes[term.offset + i] != prefix.bytes[prefix.offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The restricted Damerau-Levenshtein distance of {@code a} and {@code b} (a swap of two
+   * neighbouring letters is one edit), or {@code max + 1} once it must exceed {@code max}.
+   */
+  static int distance(String a, String b, int max) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int rowBest = Integer.MAX_VALUE;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+        rowBest = Math.min(rowBest, v);
+      }
+      if (rowBest > max) {
+        return max + 1;
+      }
+    }
+    return Math.min(d[a.length()][b.length()], max + 1);
   }
 }

@@ -141,6 +141,16 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_long_drug_name_three_letters_off_is_corrected() throws Exception {
+    // Three edits: beyond Lucene's spelling automata, which stop at two.
+    JsonNode body = search("cipprofloxin");
+    assertThat(body.get("hits").get(0).get("title").asText()).isEqualTo("Ciprofloxacin");
+    assertThat(body.get("did_you_mean").asText()).isEqualTo("ciprofloxacin");
+    // A shorter word stays within two edits: "tabkets" is "tablets", never a word three edits off.
+    assertThat(search("zolmitriptan tabkets").get("did_you_mean").asText()).isEqualTo("zolmitriptan tablets");
+  }
+
+  @Test
   void two_words_the_index_knows_as_one_find_that_topic() throws Exception {
     JsonNode body = search("rib cage pain");
     assertThat(body.get("hits").get(0).get("title").asText()).isEqualTo("Ribcage pain");
