@@ -141,6 +141,12 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_lay_word_finds_the_topic_of_its_medical_term() throws Exception {
+    // MedQuAD's own aliases do not say "bedsore": the project's lay-term list does.
+    assertThat(search("bedsore").get("hits").get(0).get("title").asText()).isEqualTo("Pressure Sores");
+  }
+
+  @Test
   void a_long_drug_name_three_letters_off_is_corrected() throws Exception {
     // Three edits: beyond Lucene's spelling automata, which stop at two.
     JsonNode body = search("cipprofloxin");
