@@ -58,6 +58,14 @@ final class TopicNames {
   }
 
   private final Map<String, List<String>> byName = new HashMap<>();
+  /**
+   * Names of two or more words by the roots of their words ({@link #roots}), so that a name
+   * written with the noun where the topic's has the adjective, or the other way round, still names
+   * it: "streptococcus infection" and Streptococcal Infections, "diabetes neuropathy" and Diabetic
+   * neuropathy, "colonic polyps" and Colon polyps. Only for names of several words: alone, an
+   * adjective is often no name ("viral" is not Virus).
+   */
+  private final Map<String, List<String>> byRoot = new HashMap<>();
   /** Names of several words with words that say little ("disease"), and how many. */
   private final Map<String, Integer> genericWords = new HashMap<>();
   /** Each topic's names, analysed and space-joined. */
@@ -95,6 +103,12 @@ final class TopicNames {
           int generic = genericWords(tokens, common);
           if (generic > 0) {
             genericWords.put(String.join(" ", tokens), generic);
+          }
+          if (tokens.size() > 1) {
+            List<String> r = byRoot.computeIfAbsent(roots(tokens), k -> new ArrayList<>(1));
+            if (!r.contains(id)) {
+              r.add(id);
+            }
           }
           List<String> ids = byName.computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>(1));
           if (!ids.contains(id)) {
@@ -236,6 +250,10 @@ final class TopicNames {
     for (int n = Math.min(MAX_WORDS, tokens.size()); n >= 1; n--) {
       for (int i = 0; i + n <= tokens.size(); i++) {
         List<String> ids = byName.get(String.join(" ", tokens.subList(i, i + n)));
+        if (ids == null && n > 1) {
+          // "streptococcus infection" names Streptococcal Infections
+          ids = byRoot.get(roots(tokens.subList(i, i + n)));
+        }
         if (ids != null && n == 1 && unitAfterNumber(tokens, i)) {
           continue;
         }
@@ -244,5 +262,33 @@ final class TopicNames {
         }
       }
     }
+  }
+
+  /**
+   * Adjective and Latin noun endings {@link #roots} takes off, longest first. Not "a" or "e": the
+   * names they would merge are often other diseases (Tietz syndrome and Tietze syndrome).
+   */
+  private static final String[] ROOT_SUFFIXES = {"ical", "al", "ar", "ic", "ous", "us", "um", "is", "es"};
+  /** Letters a root keeps at least: shorter words stay whole ("renal", "viral"). */
+  private static final int MIN_ROOT = 5;
+
+  /**
+   * The analysed words of a name, each without the first of {@link #ROOT_SUFFIXES} it ends with
+   * where at least {@link #MIN_ROOT} letters are left: "streptococcal" and "streptococcus" are
+   * both "streptococc", "diabetic" and "diabetes" "diabet".
+   */
+  static String roots(List<String> tokens) {
+    StringBuilder b = new StringBuilder();
+    for (String t : tokens) {
+      String r = t;
+      for (String suffix : ROOT_SUFFIXES) {
+        if (t.endsWith(suffix) && t.length() - suffix.length() >= MIN_ROOT) {
+          r = t.substring(0, t.length() - suffix.length());
+          break;
+        }
+      }
+      b.append(b.length() == 0 ? "" : " ").append(r);
+    }
+    return b.toString();
   }
 }

@@ -141,6 +141,15 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_name_written_with_the_noun_names_the_topic_written_with_the_adjective() throws Exception {
+    // The topic is "Streptococcal Infections"; the query says "streptococcus".
+    for (String q : List.of("streptococcus infection", "how is a streptococcus infection treated")) {
+      JsonNode first = search(q, "section").get("hits").get(0);
+      assertThat(first.get("topic").get("title").asText()).as(q).isEqualTo("Streptococcal Infections");
+    }
+  }
+
+  @Test
   void a_lay_word_finds_the_topic_of_its_medical_term() throws Exception {
     // MedQuAD's own aliases do not say "bedsore": the project's lay-term list does.
     assertThat(search("bedsore").get("hits").get(0).get("title").asText()).isEqualTo("Pressure Sores");
