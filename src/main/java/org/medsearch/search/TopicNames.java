@@ -89,6 +89,13 @@ final class TopicNames {
       if (aliases != null) {
         names.addAll(List.of(aliases.split("\n")));
       }
+      for (int n = 0, size = names.size(); n < size; n++) {
+        // An index's inverted name, "Tumor - thyroid", is also the name in reading order, "thyroid tumor".
+        String[] parts = names.get(n).split(" - ");
+        if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
+          names.add(parts[1].strip() + " " + parts[0].strip());
+        }
+      }
       for (int n = 0; n < names.size(); n++) {
         String name = names.get(n);
         List<String> tokens = analysis.analyze(name);

@@ -150,6 +150,15 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void an_inverted_name_is_also_read_in_reading_order() throws Exception {
+    // MedlinePlus writes names head first: "Brain tumor - children", "Urinary tract infection - catheter associated".
+    assertThat(search("children brain tumor", "section").get("hits").get(0).get("topic").get("title").asText())
+        .isEqualTo("Brain tumor - children");
+    assertThat(search("catheter associated urinary tract infection", "section").get("hits").get(0).get("topic")
+        .get("title").asText()).isEqualTo("Catheter-related UTI");
+  }
+
+  @Test
   void a_lay_word_finds_the_topic_of_its_medical_term() throws Exception {
     // MedQuAD's own aliases do not say "bedsore": the project's lay-term list does.
     assertThat(search("bedsore").get("hits").get(0).get("title").asText()).isEqualTo("Pressure Sores");
