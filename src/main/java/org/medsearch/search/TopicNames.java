@@ -75,6 +75,13 @@ final class TopicNames {
   /** Written as an acronym: a capital first and another capital later ("CAR", "ChILD"). */
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*");
 
+  /** The forms and routes drug monographs add after the drug's name, at the end of a title. */
+  private static final Pattern DOSAGE_FORM = Pattern.compile("(?i)(\\s+(oral|injection|topical|transdermal|patch|"
+      + "inhalation|nasal|spray|ophthalmic|otic|rectal|vaginal|sublingual|tablets?|capsules?|solution|suspension|"
+      + "cream|ointment|gel|lotion|extended-release))+$");
+  /** Letters a drug's name keeps at least when its form is taken off. */
+  private static final int MIN_DRUG_LETTERS = 5;
+
   TopicNames(IndexReader reader, LuceneQueries analysis) throws IOException {
     Map<String, Float> common = commonWords(reader);
     Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.TITLE, Schema.ALIASES);
@@ -88,6 +95,12 @@ final class TopicNames {
       String aliases = d.get(Schema.ALIASES);
       if (aliases != null) {
         names.addAll(List.of(aliases.split("\n")));
+      }
+      // A drug's page named with its form ("Methylprednisolone Oral") is named by the drug alone.
+      String title = names.get(0);
+      String drug = DOSAGE_FORM.matcher(title).replaceAll("");
+      if (!drug.equals(title) && drug.length() >= MIN_DRUG_LETTERS) {
+        names.add(drug);
       }
       for (int n = 0, size = names.size(); n < size; n++) {
         // An index's inverted name, "Tumor - thyroid", is also the name in reading order, "thyroid tumor".

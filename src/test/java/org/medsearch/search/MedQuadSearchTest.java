@@ -159,6 +159,14 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_drug_names_its_page_that_adds_the_form_to_the_name() throws Exception {
+    // The page is "Methylprednisolone Oral"; "side effects" alone named Drug Reactions first.
+    JsonNode first = search("side effects of methylprednisolone", "section").get("hits").get(0);
+    assertThat(first.get("topic").get("title").asText()).isEqualTo("Methylprednisolone Oral");
+    assertThat(first.get("title").asText()).contains("side effects");
+  }
+
+  @Test
   void a_lay_word_finds_the_topic_of_its_medical_term() throws Exception {
     // MedQuAD's own aliases do not say "bedsore": the project's lay-term list does.
     assertThat(search("bedsore").get("hits").get(0).get("title").asText()).isEqualTo("Pressure Sores");
