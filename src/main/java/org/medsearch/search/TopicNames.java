@@ -79,6 +79,7 @@ final class TopicNames {
   private static final Pattern DOSAGE_FORM = Pattern.compile("(?i)(\\s+(oral|injection|topical|transdermal|patch|"
       + "inhalation|nasal|spray|ophthalmic|otic|rectal|vaginal|sublingual|tablets?|capsules?|solution|suspension|"
       + "cream|ointment|gel|lotion|extended-release))+$");
+  private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
   /** Letters a drug's name keeps at least when its form is taken off. */
   private static final int MIN_DRUG_LETTERS = 5;
 
@@ -101,6 +102,14 @@ final class TopicNames {
       String drug = DOSAGE_FORM.matcher(title).replaceAll("");
       if (!drug.equals(title) && drug.length() >= MIN_DRUG_LETTERS) {
         names.add(drug);
+      }
+      for (int n = 0, size = names.size(); n < size; n++) {
+        // A closing parenthesis is an abbreviation or a note, not part of the name people type:
+        // "Omsk Hemorrhagic Fever (OHF)", "Shy-Dragger syndrome (formerly)".
+        String plain = TRAILING_PARENTHESIS.matcher(names.get(n)).replaceAll("").strip();
+        if (!plain.isEmpty() && !plain.equals(names.get(n).strip())) {
+          names.add(plain);
+        }
       }
       for (int n = 0, size = names.size(); n < size; n++) {
         // An index's inverted name, "Tumor - thyroid", is also the name in reading order, "thyroid tumor".

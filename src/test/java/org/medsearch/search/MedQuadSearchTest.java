@@ -167,6 +167,13 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_name_is_found_without_the_parenthesis_its_title_ends_with() throws Exception {
+    // The topic is "Omsk Hemorrhagic Fever (OHF)"; the general Hemorrhagic Fevers led before.
+    JsonNode first = search("omsk hemorrhagic fever", "section").get("hits").get(0);
+    assertThat(first.get("topic").get("title").asText()).isEqualTo("Omsk Hemorrhagic Fever (OHF)");
+  }
+
+  @Test
   void a_lay_word_finds_the_topic_of_its_medical_term() throws Exception {
     // MedQuAD's own aliases do not say "bedsore": the project's lay-term list does.
     assertThat(search("bedsore").get("hits").get(0).get("title").asText()).isEqualTo("Pressure Sores");
