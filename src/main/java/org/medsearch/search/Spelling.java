@@ -42,6 +42,9 @@ final class Spelling {
   static final int LONG_EDITS = 3;
   static final float LONG_EDITS_PER_LETTER = 0.25f;
 
+  /** Candidates read from Lucene's spelling automata, to choose the likeliest among. */
+  static final int CANDIDATES = 5;
+
   /** Corrections remembered per generation; forgotten all at once when this many are held. */
   static final int CACHE_SIZE = 20_000;
 
@@ -93,8 +96,8 @@ final class Spelling {
       if (known != null) {
         return known;
       }
-      SuggestWord[] s = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      Optional<String> found = s.length > 0 ? Optional.of(s[0].string)
+      SuggestWord[] s = checker.suggestSimilar(term, CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      Optional<String> found = s.length > 0 ? Optional.of(likeliest(w, s))
           : w.length() >= LONG_WORD ? widely(w) : Optional.empty();
       if (corrections.size() >= CACHE_SIZE) {
         corrections.clear();
@@ -104,6 +107,24 @@ final class Spelling {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Of Lucene's candidates, the fewest edits from {@code w}, and among those the word in the most
+   * records: Lucene ranks by edits per letter of the shorter word, so a longer rare word beat a
+   * common one as far ("diabeties" gave "diabetics", one edit, before "diabetes", one edit too).
+   */
+  private static String likeliest(String w, SuggestWord[] candidates) {
+    SuggestWord best = candidates[0];
+    int bestEdits = distance(w, best.string, 2);
+    for (SuggestWord c : candidates) {
+      int edits = distance(w, c.string, 2);
+      if (edits < bestEdits || (edits == bestEdits && c.freq > best.freq)) {
+        best = c;
+        bestEdits = edits;
+      }
+    }
+    return best.string;
   }
 
   /**

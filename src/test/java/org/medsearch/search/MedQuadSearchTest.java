@@ -180,6 +180,12 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_misspelling_is_corrected_to_the_commoner_of_two_words_as_near() throws Exception {
+    // "diabetics" and "diabetes" are both one edit away; Lucene's own ranking preferred the longer.
+    assertThat(search("diabeties").get("did_you_mean").asText()).isEqualTo("diabetes");
+  }
+
+  @Test
   void a_long_drug_name_three_letters_off_is_corrected() throws Exception {
     // Three edits: beyond Lucene's spelling automata, which stop at two.
     JsonNode body = search("cipprofloxin");
