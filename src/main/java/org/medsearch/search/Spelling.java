@@ -23,7 +23,7 @@ import org.medsearch.index.Schema;
  * of at least {@link #MIN_LENGTH} letters with no digits (numbers, doses, DOIs and short
  * abbreviations stay as typed), up to two edits, the first letter kept; a long word
  * ({@link #LONG_WORD} letters or more) up to three, its first {@link #LONG_PREFIX} letters kept
- * ("ciprofaxin" to "ciprofloxacin").
+ * ("cipprofloxin" to "ciprofloxacin").
  */
 final class Spelling {
   static final int MIN_LENGTH = 5;
@@ -32,7 +32,7 @@ final class Spelling {
 
   /**
    * Letters from which a word the index lacks may be three edits from its correction: long drug
-   * and disease names are misspelled by several letters at once ("ciprofaxin"), beyond the two
+   * and disease names are misspelled by several letters at once ("cipprofloxin"), beyond the two
    * edits of Lucene's automata.
    */
   static final int LONG_WORD = 8;

@@ -79,9 +79,18 @@ final class TopicNames {
   private static final Pattern DOSAGE_FORM = Pattern.compile("(?i)(\\s+(oral|injection|topical|transdermal|patch|"
       + "inhalation|nasal|spray|ophthalmic|otic|rectal|vaginal|sublingual|tablets?|capsules?|solution|suspension|"
       + "cream|ointment|gel|lotion|extended-release))+$");
+  /** What a name ends with in parentheses: an abbreviation or a note ("(OHF)", "(formerly)"). */
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
   /** Letters a drug's name keeps at least when its form is taken off. */
   private static final int MIN_DRUG_LETTERS = 5;
+
+  /**
+   * Adjective and Latin noun endings {@link #roots} takes off, longest first. Not "a" or "e": the
+   * names they would merge are often other diseases (Tietz syndrome and Tietze syndrome).
+   */
+  private static final String[] ROOT_SUFFIXES = {"ical", "al", "ar", "ic", "ous", "us", "um", "is", "es"};
+  /** Letters a root keeps at least: shorter words stay whole ("renal", "viral"). */
+  private static final int MIN_ROOT = 5;
 
   TopicNames(IndexReader reader, LuceneQueries analysis) throws IOException {
     Map<String, Float> common = commonWords(reader);
@@ -292,14 +301,6 @@ final class TopicNames {
       }
     }
   }
-
-  /**
-   * Adjective and Latin noun endings {@link #roots} takes off, longest first. Not "a" or "e": the
-   * names they would merge are often other diseases (Tietz syndrome and Tietze syndrome).
-   */
-  private static final String[] ROOT_SUFFIXES = {"ical", "al", "ar", "ic", "ous", "us", "um", "is", "es"};
-  /** Letters a root keeps at least: shorter words stay whole ("renal", "viral"). */
-  private static final int MIN_ROOT = 5;
 
   /**
    * The analysed words of a name, each without the first of {@link #ROOT_SUFFIXES} it ends with
