@@ -10,8 +10,34 @@ final class Edits {
    * "myoclonus" is 1; "alzhiemer" against "alzheimer" is 1 (a swap).
    */
   static int prefixDistance(String typed, String word, int max) {
+    int[] last = lastRow(typed, word, Math.min(word.length(), typed.length() + max), max);
+    if (last == null) {
+      return max + 1;
+    }
+    int best = Integer.MAX_VALUE;
+    for (int d : last) {
+      best = Math.min(best, d);
+    }
+    return best;
+  }
+
+  /**
+   * The Damerau-Levenshtein distance between {@code a} and {@code b} (a swap of two neighbouring
+   * letters is one edit), or {@code max + 1} once it must exceed {@code max}: "cipprofloxin"
+   * against "ciprofloxacin" is 3.
+   */
+  static int distance(String a, String b, int max) {
+    int[] last = lastRow(a, b, b.length(), max);
+    return last == null ? max + 1 : Math.min(last[b.length()], max + 1);
+  }
+
+  /**
+   * The last row of the edit table of {@code typed} against the first {@code m} letters of
+   * {@code word}: entry j is the distance to its first j letters. Null once every entry of a row
+   * exceeds {@code max}.
+   */
+  private static int[] lastRow(String typed, String word, int m, int max) {
     int n = typed.length();
-    int m = Math.min(word.length(), n + max);
     // Three rows of the table (this one, the one before for insertions and deletions, the one
     // before that for swaps) instead of all of it: this runs for every candidate of a keystroke.
     int[] before = new int[m + 1];
@@ -33,17 +59,13 @@ final class Edits {
         rowMin = Math.min(rowMin, v);
       }
       if (rowMin > max) {
-        return max + 1;
+        return null;
       }
       int[] spare = before;
       before = previous;
       previous = current;
       current = spare;
     }
-    int best = Integer.MAX_VALUE;
-    for (int j = 0; j <= m; j++) {
-      best = Math.min(best, previous[j]);
-    }
-    return best;
+    return previous;
   }
 }

@@ -116,9 +116,9 @@ final class Spelling {
    */
   private static String likeliest(String w, SuggestWord[] candidates) {
     SuggestWord best = candidates[0];
-    int bestEdits = distance(w, best.string, 2);
+    int bestEdits = Edits.distance(w, best.string, 2);
     for (SuggestWord c : candidates) {
-      int edits = distance(w, c.string, 2);
+      int edits = Edits.distance(w, c.string, 2);
       if (edits < bestEdits || (edits == bestEdits && c.freq > best.freq)) {
         best = c;
         bestEdits = edits;
@@ -154,7 +154,7 @@ final class Spelling {
       if (Math.abs(candidate.length() - w.length()) > LONG_EDITS) {
         continue;
       }
-      int d = distance(w, candidate, LONG_EDITS);
+      int d = Edits.distance(w, candidate, LONG_EDITS);
       if (d > LONG_EDITS || d > LONG_EDITS_PER_LETTER * longer) {
         continue;
       }
@@ -181,35 +181,5 @@ final class Spelling {
       }
     }
     return true;
-  }
-
-  /**
-   * The restricted Damerau-Levenshtein distance of {@code a} and {@code b} (a swap of two
-   * neighbouring letters is one edit), or {@code max + 1} once it must exceed {@code max}.
-   */
-  static int distance(String a, String b, int max) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int rowBest = Integer.MAX_VALUE;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
-        }
-        d[i][j] = v;
-        rowBest = Math.min(rowBest, v);
-      }
-      if (rowBest > max) {
-        return max + 1;
-      }
-    }
-    return Math.min(d[a.length()][b.length()], max + 1);
   }
 }
