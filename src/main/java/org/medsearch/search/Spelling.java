@@ -15,6 +15,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.medsearch.index.Schema;
 
 /**
@@ -148,7 +149,7 @@ final class Spelling {
     int bestDistance = Integer.MAX_VALUE;
     int bestDocs = 0;
     boolean tied = false;
-    for (BytesRef t = te.term(); t != null && startsWith(t, prefix); t = te.next()) {
+    for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix); t = te.next()) {
       String candidate = t.utf8ToString();
       int longer = Math.max(candidate.length(), w.length());
       if (Math.abs(candidate.length() - w.length()) > LONG_EDITS) {
@@ -169,17 +170,5 @@ final class Spelling {
       }
     }
     return best == null || tied ? Optional.empty() : Optional.of(best);
-  }
-
-  private static boolean startsWith(BytesRef term, BytesRef prefix) {
-    if (term.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (term.bytes[term.offset + i] != prefix.bytes[prefix.offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
