@@ -285,12 +285,14 @@ final class TopicNames {
 
   /** Each run of {@code tokens} that is some topic's whole name, with those topics: longest runs first. */
   void forEachNamingRun(List<String> tokens, NamingRun action) {
+    List<String> rooted = null;
     for (int n = Math.min(MAX_WORDS, tokens.size()); n >= 1; n--) {
       for (int i = 0; i + n <= tokens.size(); i++) {
         List<String> ids = byName.get(String.join(" ", tokens.subList(i, i + n)));
         if (ids == null && n > 1) {
           // "streptococcus infection" names Streptococcal Infections
-          ids = byRoot.get(roots(tokens.subList(i, i + n)));
+          rooted = rooted == null ? tokens.stream().map(TopicNames::root).toList() : rooted;
+          ids = byRoot.get(String.join(" ", rooted.subList(i, i + n)));
         }
         if (ids != null && n == 1 && unitAfterNumber(tokens, i)) {
           continue;
@@ -310,15 +312,17 @@ final class TopicNames {
   static String roots(List<String> tokens) {
     StringBuilder b = new StringBuilder();
     for (String t : tokens) {
-      String r = t;
-      for (String suffix : ROOT_SUFFIXES) {
-        if (t.endsWith(suffix) && t.length() - suffix.length() >= MIN_ROOT) {
-          r = t.substring(0, t.length() - suffix.length());
-          break;
-        }
-      }
-      b.append(b.length() == 0 ? "" : " ").append(r);
+      b.append(b.length() == 0 ? "" : " ").append(root(t));
     }
     return b.toString();
+  }
+
+  private static String root(String word) {
+    for (String suffix : ROOT_SUFFIXES) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= MIN_ROOT) {
+        return word.substring(0, word.length() - suffix.length());
+      }
+    }
+    return word;
   }
 }
