@@ -219,7 +219,7 @@ final class LuceneQueries {
       return new Plan(new MatchAllDocsQuery(), null, corrections);
     }
     Group parsed = QuerySyntax.parse(q, USER_FIELDS);
-    Query core = group(parsed, List.copyOf(WEIGHTS.keySet()), corrections);
+    Query core = group(parsed, List.copyOf(WEIGHTS.keySet()), corrections, new Spelling.Budget(Spelling.LOOKUPS_PER_QUERY));
     if (core == null) {
       return new Plan(new MatchNoDocsQuery("the query has no searchable words"), null, corrections);
     }
@@ -578,20 +578,20 @@ final class LuceneQueries {
     return content.isEmpty() ? tokens : content;
   }
 
-  private Query group(Group g, List<String> fields, Map<String, String> corrections) {
-    return FieldQueries.group(g, n -> node(n, fields, corrections));
+  private Query group(Group g, List<String> fields, Map<String, String> corrections, Spelling.Budget budget) {
+    return FieldQueries.group(g, n -> node(n, fields, corrections, budget));
   }
 
-  private Query node(QueryNode n, List<String> fields, Map<String, String> corrections) {
+  private Query node(QueryNode n, List<String> fields, Map<String, String> corrections, Spelling.Budget budget) {
     if (n instanceof QueryNode.Group g) {
-      return group(g, fields, corrections);
+      return group(g, fields, corrections, budget);
     }
     if (n instanceof QueryNode.Word w) {
       if (w.prefix()) {
         return prefix(w.text(), fields);
       }
       List<String> tokens = analyze(w.text());
-      return tokens.size() == 1 && questionWords.contains(tokens.get(0)) ? null : word(w.text(), fields, corrections);
+      return tokens.size() == 1 && questionWords.contains(tokens.get(0)) ? null : word(w.text(), fields, corrections, budget);
     }
     if (n instanceof QueryNode.Phrase p) {
       return text(p.text(), fields);
@@ -601,7 +601,7 @@ final class LuceneQueries {
         case "title" -> List.of(Schema.TITLE, Schema.ALIASES);
         default -> List.of(Schema.BODY);
       };
-      return node(f.value(), only, corrections);
+      return node(f.value(), only, corrections, budget);
     }
     if (n instanceof QueryNode.Range r) {
       return text(r.from() + " " + r.to(), fields);
@@ -615,13 +615,13 @@ final class LuceneQueries {
    * its spelling correction instead ("Wieddeman" finds "wiedemann"; "walked" and "retired" are
    * words, not misspellings: {@link #notMisspelt}).
    */
-  private Query word(String text, List<String> fields, Map<String, String> corrections) {
+  private Query word(String text, List<String> fields, Map<String, String> corrections, Spelling.Budget budget) {
     List<String> parts = new ArrayList<>();
     for (String part : text.split("[^\\p{L}\\p{N}']+")) {
       if (part.isEmpty()) {
         continue;
       }
-      String corrected = spelling == null ? null : spelling.correct(part).orElse(null);
+      String corrected = spelling == null ? null : spelling.correct(part, budget).orElse(null);
       if (corrected != null && notMisspelt(part)) {
         corrected = null;
       }

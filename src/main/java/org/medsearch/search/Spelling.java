@@ -82,8 +82,27 @@ final class Spelling {
     return terms.docFreq(new Term(Schema.SPELL, a + b)) >= MIN_JOINED_DOCS ? Optional.of(a + b) : Optional.empty();
   }
 
-  /** The correction of one lower-cased, folded word, when the index lacks it and knows a close one. */
-  Optional<String> correct(String word) {
+  /**
+   * Words of one query whose corrections may be looked for in the index; the rest of its unknown
+   * words stay as typed. A message of 160 words that are none of them words took 0.6 to 1.4 s of
+   * Lucene's automata, past the search budget, where a real message has a handful of misspellings.
+   */
+  static final int LOOKUPS_PER_QUERY = 16;
+
+  /** How many more corrections one query may look for ({@link #LOOKUPS_PER_QUERY}); remembered ones are free. */
+  static final class Budget {
+    private int left;
+
+    Budget(int lookups) {
+      this.left = lookups;
+    }
+  }
+
+  /**
+   * The correction of one lower-cased, folded word, when the index lacks it and knows a close one;
+   * a look-up in the index spends one of {@code budget}'s, and there is none when it is spent.
+   */
+  Optional<String> correct(String word, Budget budget) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.length() < MIN_LENGTH || !w.chars().allMatch(Character::isLetter)) {
       return Optional.empty();
@@ -97,6 +116,10 @@ final class Spelling {
       if (known != null) {
         return known;
       }
+      if (budget.left <= 0) {
+        return Optional.empty();
+      }
+      budget.left--;
       SuggestWord[] s = checker.suggestSimilar(term, CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       Optional<String> found = s.length > 0 ? Optional.of(likeliest(w, s))
           : w.length() >= LONG_WORD ? widely(w) : Optional.empty();

@@ -186,6 +186,19 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_query_looks_for_a_bounded_number_of_corrections() throws Exception {
+    // Sixteen look-ups a query: a message of a hundred unknown words would run Lucene's spelling
+    // automata a hundred times. Words no other test corrects, so none is remembered already.
+    List<String> typed = List.of("pnemonia", "ashtma", "migrane", "hemorroids", "epilepsey", "schizofrenia",
+        "osteoperosis", "colestrol", "menopouse", "psorasis", "hepatitus", "shingels", "arthritus", "leukemea",
+        "glaucomma", "bronchitus", "gastritus");
+    assertThat(typed).hasSize(Spelling.LOOKUPS_PER_QUERY + 1);
+    String meant = search(String.join(" ", typed), "section").get("did_you_mean").asText();
+    assertThat(meant).startsWith("pneumonia asthma migraine").contains("bronchitis").endsWith(" gastritus");
+    assertThat(search("gastritus").get("did_you_mean").asText()).isEqualTo("gastritis");
+  }
+
+  @Test
   void a_long_drug_name_three_letters_off_is_corrected() throws Exception {
     // Three edits: beyond Lucene's spelling automata, which stop at two.
     JsonNode body = search("cipprofloxin");
