@@ -77,6 +77,9 @@ public final class Documents {
     stored(t, Schema.URL, topic.url());
     stored(t, Schema.SOURCE, topic.source());
     t.add(new StoredField(Schema.TOPIC_JSON, Deflated.of(write(topic))));
+    String defined = topic.sections().stream().flatMap(s -> Abbreviations.definedIn(s.text()).stream())
+        .map(Abbreviations.Definition::line).collect(Collectors.joining("\n"));
+    stored(t, Schema.ABBREVIATIONS, defined);
     docs.add(t);
 
     for (Section s : topic.sections()) {

@@ -34,6 +34,12 @@ public final class Schema {
   public static final String URL = "url";
   public static final String SOURCE = "source";
   public static final String SECTION_ID = "section_id";
+  /**
+   * The abbreviations the topic's sections define ("normal pressure hydrocephalus (NPH)"), one
+   * "short TAB long" line per section defining it, stored on the topic record: read at start-up
+   * for the corpus's own abbreviation layer, so "nph" also searches its long forms.
+   */
+  public static final String ABBREVIATIONS = "abbreviations";
   /** Whole topic in the topic format, stored on the topic record for {@code /api/topics/{id}}. */
   public static final String TOPIC_JSON = "topic_json";
   /** The CSL-JSON item of a citation record, stored for display and export. */

@@ -23,7 +23,7 @@ public record Manifest(String format, List<IngestedFile> files) {
    * Bump when parsing, {@code index.Documents} or the analysis ({@code index.MedicalAnalyzer}) change
    * their output, so that old caches are not reused.
    */
-  public static final String FORMAT = "medsearch-manifest-5";
+  public static final String FORMAT = "medsearch-manifest-6";
   /** Its file in a generation folder (Lucene leaves files not named like its own alone). */
   public static final String FILE_NAME = "medsearch-manifest.json";
 

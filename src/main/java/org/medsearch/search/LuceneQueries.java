@@ -113,7 +113,9 @@ final class LuceneQueries {
 
   private final Analyzer analyzer;
   private final Set<String> questionWords;
-  private final Synonyms synonyms;
+  private final Synonyms listed;
+  /** The listed groups and the abbreviations the indexed text defines. */
+  private Synonyms synonyms;
   private final QuestionTypes questionTypes;
   private TopicNames names;
   private KindModel kindModel;
@@ -125,13 +127,15 @@ final class LuceneQueries {
   LuceneQueries(Analyzer analyzer) {
     this.analyzer = analyzer;
     this.questionWords = QuestionWords.load(this);
-    this.synonyms = new Synonyms(this);
+    this.listed = new Synonyms(this);
+    this.synonyms = listed;
     this.questionTypes = new QuestionTypes(this);
   }
 
-  /** Recognises topic names in queries from now on. */
+  /** Recognises topic names in queries, and expands the abbreviations the text defines, from now on. */
   void useTopicNames(TopicNames topicNames) {
     this.names = topicNames;
+    this.synonyms = listed.withAbbreviations(topicNames.abbreviations(), this);
   }
 
   /** Reads how common each word is from {@code statistics} from now on. */

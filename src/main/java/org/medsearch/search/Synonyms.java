@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The project's lay-term, synonym and abbreviation groups ({@code synonyms.txt}), analysed like
  * the text, looked up by runs of query words: "muscle jerks" also searches "myoclonus",
- * "singultus" also searches "hiccup", "cjd" also "creutzfeldt jakob disease".
+ * "singultus" also searches "hiccup", "cjd" also "creutzfeldt jakob disease". The abbreviations
+ * the indexed text defines are added to them ({@link #withAbbreviations}).
  */
 final class Synonyms {
   static final int MAX_WORDS = 5;
@@ -33,23 +34,51 @@ final class Synonyms {
       String line;
       while ((line = r.readLine()) != null) {
         line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        List<List<String>> group = new ArrayList<>();
-        for (String phrase : line.split(",")) {
-          List<String> tokens = analysis.analyze(phrase.strip());
-          if (!tokens.isEmpty() && tokens.size() <= MAX_WORDS && !group.contains(tokens)) {
-            group.add(tokens);
-          }
-        }
-        for (List<String> member : group) {
-          Set<List<String>> set = others.computeIfAbsent(String.join(" ", member), k -> new LinkedHashSet<>());
-          group.stream().filter(g -> !g.equals(member)).forEach(set::add);
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          add(List.of(line.split(",")), analysis);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private Synonyms(Synonyms base) {
+    base.others.forEach((k, v) -> others.put(k, new LinkedHashSet<>(v)));
+  }
+
+  /**
+   * These groups and {@code abbreviations} more, each a short form and a long form as written: the
+   * short form also searches the long form, not the other way round (a query that spells out
+   * "chronic kidney disease" would count its name twice, and outweigh the other topic it asks about).
+   */
+  Synonyms withAbbreviations(List<Abbreviation> abbreviations, LuceneQueries analysis) {
+    Synonyms more = new Synonyms(this);
+    for (Abbreviation a : abbreviations) {
+      List<String> shortForm = analysis.analyze(a.shortForm());
+      List<String> longForm = analysis.analyze(a.longForm());
+      if (!shortForm.isEmpty() && shortForm.size() <= MAX_WORDS && !longForm.isEmpty() && longForm.size() <= MAX_WORDS
+          && !shortForm.equals(longForm)) {
+        more.others.computeIfAbsent(String.join(" ", shortForm), k -> new LinkedHashSet<>()).add(longForm);
+      }
+    }
+    return more;
+  }
+
+  /** An abbreviation ("nph") and one of its long forms ("normal pressure hydrocephalus"). */
+  record Abbreviation(String shortForm, String longForm) {}
+
+  private void add(List<String> phrases, LuceneQueries analysis) {
+    List<List<String>> group = new ArrayList<>();
+    for (String phrase : phrases) {
+      List<String> tokens = analysis.analyze(phrase.strip());
+      if (!tokens.isEmpty() && tokens.size() <= MAX_WORDS && !group.contains(tokens)) {
+        group.add(tokens);
+      }
+    }
+    for (List<String> member : group) {
+      Set<List<String>> set = others.computeIfAbsent(String.join(" ", member), k -> new LinkedHashSet<>());
+      group.stream().filter(g -> !g.equals(member)).forEach(set::add);
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -17,6 +18,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.medsearch.index.Abbreviations;
 import org.medsearch.index.Documents;
 import org.medsearch.index.EnglishWords;
 import org.medsearch.index.Schema;
@@ -81,6 +83,15 @@ final class TopicNames {
       + "cream|ointment|gel|lotion|extended-release))+$");
   /** What a name ends with in parentheses: an abbreviation or a note ("(OHF)", "(formerly)"). */
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+  /**
+   * Sections that must define an abbreviation the same way before it searches its long form: one
+   * definition can be a misreading. On MedQuAD 1 and 2 gave the same figures (-Dmedsearch.rank.
+   * abbreviation-definitions), 3 fewer (foci nDCG@10 .6415 -> .6384; none at all .6359).
+   */
+  static final int MIN_DEFINITIONS = 2;
+  /** Short form (lower case) to long form (lower case) to how many sections define it so. */
+  private final Map<String, Map<String, Integer>> definitions = new TreeMap<>();
+
   /** Letters a drug's name keeps at least when its form is taken off. */
   private static final int MIN_DRUG_LETTERS = 5;
 
@@ -94,10 +105,14 @@ final class TopicNames {
 
   TopicNames(IndexReader reader, LuceneQueries analysis) throws IOException {
     Map<String, Float> common = commonWords(reader);
-    Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.TITLE, Schema.ALIASES);
+    Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.TITLE, Schema.ALIASES, Schema.ABBREVIATIONS);
     StoredScan.forEach(reader, new TermQuery(new Term(Schema.TYPE, Documents.TYPE_TOPIC)), fields, d -> {
       if (!Documents.TYPE_TOPIC.equals(d.get(Schema.TYPE))) {
         return;
+      }
+      for (Abbreviations.Definition def : Abbreviations.ofLines(d.get(Schema.ABBREVIATIONS))) {
+        definitions.computeIfAbsent(def.shortForm().toLowerCase(Locale.ROOT), k -> new TreeMap<>())
+            .merge(def.longForm().toLowerCase(Locale.ROOT), 1, Integer::sum);
       }
       String id = d.get(Schema.ID);
       List<String> names = new ArrayList<>();
@@ -156,6 +171,25 @@ final class TopicNames {
         }
       }
     });
+  }
+
+  /**
+   * The abbreviations the indexed text defines, with each of their long forms: those defined so by
+   * {@link #MIN_DEFINITIONS} sections or more, and not English words ("ALL", "ADD", "PAD"), which
+   * as typed are mostly the words.
+   */
+  List<Synonyms.Abbreviation> abbreviations() {
+    List<Synonyms.Abbreviation> out = new ArrayList<>();
+    definitions.forEach((shortForm, longForms) -> {
+      if (!EnglishWords.contains(shortForm)) {
+        longForms.forEach((longForm, n) -> {
+          if (n >= Tunables.get("abbreviation-definitions", MIN_DEFINITIONS)) {
+            out.add(new Synonyms.Abbreviation(shortForm, longForm));
+          }
+        });
+      }
+    });
+    return out;
   }
 
   /**

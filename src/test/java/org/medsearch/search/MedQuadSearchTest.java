@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -180,6 +181,17 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void an_abbreviation_the_text_defines_finds_its_long_form() throws Exception {
+    // "NPH" is an alias of nephronophthisis only; two pages' text define "normal pressure
+    // hydrocephalus (NPH)", which the index reads as the corpus's own abbreviation layer.
+    // Before, the five sections of nephronophthisis came first.
+    List<String> topics = new ArrayList<>();
+    search("nph", "section").get("hits").forEach(h -> topics.add(h.get("topic").get("title").asText()));
+    assertThat(topics.subList(0, 5)).contains("Normal Pressure Hydrocephalus");
+    assertThat(topics).contains("nephronophthisis");
+  }
+
+  @Test
   void an_organ_word_finds_the_topic_named_by_its_medical_adjective() throws Exception {
     // "lung" is "pulmonary" in the names; Lung Transplantation led before the list said so.
     assertThat(search("lung fibrosis").get("hits").get(0).get("title").asText()).isEqualTo("Pulmonary Fibrosis");
@@ -254,7 +266,7 @@ class MedQuadSearchTest {
 
   /** The titles of the first {@code n} hits (not of their topics). */
   private static java.util.List<String> titles(JsonNode body, int n) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+    java.util.List<String> out = new ArrayList<>();
     body.get("hits").forEach(h -> out.add(h.get("title").asText()));
     return out.subList(0, Math.min(n, out.size()));
   }
