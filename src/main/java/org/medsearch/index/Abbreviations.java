@@ -34,6 +34,8 @@ public final class Abbreviations {
 
   /** A short form in parentheses: 2 to 10 letters, digits or hyphens, a letter first. */
   private static final Pattern IN_PARENTHESES = Pattern.compile("\\((\\p{L}[\\p{L}\\p{N}-]{1,9})\\)");
+  /** A short form followed by a long form in parentheses: "CPAP (continuous positive airway pressure)". */
+  private static final Pattern SHORT_THEN_LONG = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}[\\p{L}\\p{N}-]{1,9}) \\(([^()]{5,100})\\)");
   /** Where a clause ends before the long form: a long form does not run across it. */
   private static final Pattern CLAUSE_END = Pattern.compile("(?s).*(?:[.;:!?]\\s|\\(|\\))");
   /** Words a long form does not start with, though the short form's first letter may match them. */
@@ -59,6 +61,17 @@ public final class Abbreviations {
       Definition d = definition(shortForm, text.substring(Math.max(0, m.start() - LOOK_BACK), m.start()));
       if (d != null && seen.add(d.line().toLowerCase(Locale.ROOT))) {
         found.add(d);
+      }
+    }
+    // The other way round, "CPAP (continuous positive airway pressure)": only when every word of
+    // the parenthesis starts with the short form's letters, as "(see below)" would not.
+    Matcher after = SHORT_THEN_LONG.matcher(text);
+    while (after.find()) {
+      String shortForm = after.group(1);
+      String longForm = after.group(2).strip();
+      if (capitals(shortForm) >= 2 && longForm.equals(initialsLongForm(shortForm, longForm.split(" ")))
+          && longForm.contains(" ") && seen.add((shortForm + "\t" + longForm).toLowerCase(Locale.ROOT))) {
+        found.add(new Definition(shortForm, longForm));
       }
     }
     return found;

@@ -33,6 +33,13 @@ class AbbreviationsTest {
   }
 
   @Test
+  void a_short_form_may_come_first_when_every_word_of_the_parenthesis_starts_with_its_letters() {
+    assertThat(Abbreviations.definedIn("Many people use CPAP (continuous positive airway pressure) at night."))
+        .containsExactly(new Definition("CPAP", "continuous positive airway pressure"));
+    assertThat(Abbreviations.definedIn("Ask about the MRI (see the list below).")).isEmpty();
+  }
+
+  @Test
   void words_in_parentheses_and_letters_the_words_before_lack_define_nothing() {
     assertThat(Abbreviations.definedIn("Symptoms are mild (see below) and rare (Figure 2).")).isEmpty();
     assertThat(Abbreviations.definedIn("The test is simple (XYZ) to do.")).isEmpty();
