@@ -204,6 +204,12 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_misspelling_is_corrected_to_a_common_word_before_a_rare_misspelling_of_the_text() throws Exception {
+    // The text has "symtoms" a few times: one edit from "syntoms", where "symptoms" is two.
+    assertThat(search("syntoms of flu").get("did_you_mean").asText()).isEqualTo("symptoms of flu");
+  }
+
+  @Test
   void a_query_looks_for_a_bounded_number_of_corrections() throws Exception {
     // Sixteen look-ups a query: a message of a hundred unknown words would run Lucene's spelling
     // automata a hundred times. Words no other test corrects, so none is remembered already.
