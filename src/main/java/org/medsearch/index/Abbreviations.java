@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,18 +31,15 @@ public final class Abbreviations {
     }
   }
 
-  /** A short form in parentheses: 2 to 10 letters, digits or hyphens, a letter first. */
-  private static final Pattern IN_PARENTHESES = Pattern.compile("\\((\\p{L}[\\p{L}\\p{N}-]{1,9})\\)");
-  /** A short form followed by a long form in parentheses: "CPAP (continuous positive airway pressure)". */
-  private static final Pattern SHORT_THEN_LONG = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}[\\p{L}\\p{N}-]{1,9}) \\(([^()]{5,100})\\)");
-  /** Where a clause ends before the long form: a long form does not run across it. */
-  private static final Pattern CLAUSE_END = Pattern.compile("(?s).*(?:[.;:!?]\\s|\\(|\\))");
   /** Words a long form does not start with, though the short form's first letter may match them. */
   private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(?i:the|a|an|and|or|of|in|with|for|to)\\s+");
   /** Words a long form may hold without the short form having a letter for them ("of", "the"). */
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "of", "in", "with", "for", "to", "by", "on");
   /** Characters of text looked at before a parenthesis, enough for the longest long form. */
   private static final int LOOK_BACK = 200;
+  /** The longest parenthesis read, and the shortest long form in one. */
+  private static final int MAX_PARENTHESIS = 100;
+  private static final int MIN_LONG_FORM = 5;
 
   /** The definitions in {@code text}, each once (whatever its case), in the order of the text. */
   public static List<Definition> definedIn(String text) {
@@ -52,34 +48,77 @@ public final class Abbreviations {
     }
     List<Definition> found = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    Matcher m = IN_PARENTHESES.matcher(text);
-    while (m.find()) {
-      String shortForm = m.group(1);
-      if (capitals(shortForm) < 2) {
-        continue; // "(see below)", "(rare)", "(Figure)": words, not abbreviations
+    // Each parenthesis, read by hand: a regular expression tried at every character of the text
+    // was a tenth of the indexing time.
+    for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+      int close = closing(text, open);
+      if (close < 0) {
+        continue;
       }
-      Definition d = definition(shortForm, text.substring(Math.max(0, m.start() - LOOK_BACK), m.start()));
+      String inside = text.substring(open + 1, close);
+      Definition d = null;
+      if (isShortForm(inside)) {
+        d = definition(inside, text.substring(Math.max(0, open - LOOK_BACK), open));
+      } else if (inside.length() >= MIN_LONG_FORM && open >= 2 && text.charAt(open - 1) == ' ') {
+        // The other way round, "CPAP (continuous positive airway pressure)": only when every word
+        // of the parenthesis starts with the short form's letters, as "(see below)" would not.
+        int from = open - 1;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && text.charAt(from - 1) != '(') {
+          from--;
+        }
+        String shortForm = text.substring(from, open - 1);
+        String longForm = inside.strip();
+        if (isShortForm(shortForm) && longForm.contains(" ")
+            && longForm.equals(initialsLongForm(shortForm, longForm.split(" ")))) {
+          d = new Definition(shortForm, longForm);
+        }
+      }
       if (d != null && seen.add(d.line().toLowerCase(Locale.ROOT))) {
         found.add(d);
-      }
-    }
-    // The other way round, "CPAP (continuous positive airway pressure)": only when every word of
-    // the parenthesis starts with the short form's letters, as "(see below)" would not.
-    Matcher after = SHORT_THEN_LONG.matcher(text);
-    while (after.find()) {
-      String shortForm = after.group(1);
-      String longForm = after.group(2).strip();
-      if (capitals(shortForm) >= 2 && longForm.equals(initialsLongForm(shortForm, longForm.split(" ")))
-          && longForm.contains(" ") && seen.add((shortForm + "\t" + longForm).toLowerCase(Locale.ROOT))) {
-        found.add(new Definition(shortForm, longForm));
       }
     }
     return found;
   }
 
+  /** Where the parenthesis opened at {@code open} closes, within {@link #MAX_PARENTHESIS}; -1 when not, or nested. */
+  private static int closing(String text, int open) {
+    for (int i = open + 1, end = Math.min(text.length(), open + 1 + MAX_PARENTHESIS); i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ')') {
+        return i;
+      }
+      if (c == '(') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** 2 to 10 letters, digits or hyphens, a letter first, two capitals at least ("NPH", "NF1", "ChILD"). */
+  private static boolean isShortForm(String s) {
+    if (s.length() < 2 || s.length() > 10 || !Character.isLetter(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '-') {
+        return false;
+      }
+    }
+    return capitals(s) >= 2; // not "(see)", "(rare)", "(Figure)": words, not abbreviations
+  }
+
   private static Definition definition(String shortForm, String before) {
-    Matcher clause = CLAUSE_END.matcher(before);
-    String candidate = clause.lookingAt() ? before.substring(clause.end()) : before;
+    int cut = 0;
+    for (int i = before.length() - 1; i >= 0 && cut == 0; i--) {
+      char c = before.charAt(i);
+      if (c == '(' || c == ')') {
+        cut = i + 1;
+      } else if (i + 1 < before.length() && Character.isWhitespace(before.charAt(i + 1)) && ".;:!?".indexOf(c) >= 0) {
+        cut = i + 2; // a long form does not run across the end of a clause
+      }
+    }
+    String candidate = before.substring(cut);
     String[] words = candidate.strip().split("\\s+");
     // At most min(|SF| + 5, 2 |SF|) words, as in Schwartz and Hearst.
     int max = Math.min(shortForm.length() + 5, shortForm.length() * 2);
