@@ -1,6 +1,7 @@
 package org.medsearch.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,12 +119,12 @@ public final class Abbreviations {
         cut = i + 2; // a long form does not run across the end of a clause
       }
     }
-    String candidate = before.substring(cut);
-    String[] words = candidate.strip().split("\\s+");
+    String[] words = before.substring(cut).strip().split("\\s+");
     // At most min(|SF| + 5, 2 |SF|) words, as in Schwartz and Hearst.
     int max = Math.min(shortForm.length() + 5, shortForm.length() * 2);
-    candidate = String.join(" ", List.of(words).subList(Math.max(0, words.length - max), words.length));
-    String longForm = initialsLongForm(shortForm, candidate.split(" "));
+    words = Arrays.copyOfRange(words, Math.max(0, words.length - max), words.length);
+    String candidate = String.join(" ", words);
+    String longForm = initialsLongForm(shortForm, words);
     if (longForm == null) {
       longForm = shortestLongForm(shortForm, candidate);
     }
@@ -200,7 +201,7 @@ public final class Abbreviations {
    * The shortest end of {@code candidate} holding the letters and digits of {@code shortForm} in
    * order, read from the end, its first at the start of a word; null when there is none.
    */
-  static String shortestLongForm(String shortForm, String candidate) {
+  private static String shortestLongForm(String shortForm, String candidate) {
     int l = candidate.length() - 1;
     for (int s = shortForm.length() - 1; s >= 0; s--) {
       char c = Character.toLowerCase(shortForm.charAt(s));

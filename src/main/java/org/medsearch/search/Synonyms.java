@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.medsearch.index.Abbreviations;
 
 /**
  * The project's lay-term, synonym and abbreviation groups ({@code synonyms.txt}), analysed like
@@ -52,9 +53,9 @@ final class Synonyms {
    * short form also searches the long form, not the other way round (a query that spells out
    * "chronic kidney disease" would count its name twice, and outweigh the other topic it asks about).
    */
-  Synonyms withAbbreviations(List<Abbreviation> abbreviations, LuceneQueries analysis) {
+  Synonyms withAbbreviations(List<Abbreviations.Definition> abbreviations, LuceneQueries analysis) {
     Synonyms more = new Synonyms(this);
-    for (Abbreviation a : abbreviations) {
+    for (Abbreviations.Definition a : abbreviations) {
       List<String> shortForm = analysis.analyze(a.shortForm());
       List<String> longForm = analysis.analyze(a.longForm());
       if (!shortForm.isEmpty() && shortForm.size() <= MAX_WORDS && !longForm.isEmpty() && longForm.size() <= MAX_WORDS
@@ -64,9 +65,6 @@ final class Synonyms {
     }
     return more;
   }
-
-  /** An abbreviation ("nph") and one of its long forms ("normal pressure hydrocephalus"). */
-  record Abbreviation(String shortForm, String longForm) {}
 
   private void add(List<String> phrases, LuceneQueries analysis) {
     List<List<String>> group = new ArrayList<>();

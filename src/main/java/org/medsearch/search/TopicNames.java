@@ -178,13 +178,13 @@ final class TopicNames {
    * {@link #MIN_DEFINITIONS} sections or more, and not English words ("ALL", "ADD", "PAD"), which
    * as typed are mostly the words.
    */
-  List<Synonyms.Abbreviation> abbreviations() {
-    List<Synonyms.Abbreviation> out = new ArrayList<>();
+  List<Abbreviations.Definition> abbreviations() {
+    List<Abbreviations.Definition> out = new ArrayList<>();
     definitions.forEach((shortForm, longForms) -> {
       if (!EnglishWords.contains(shortForm)) {
         longForms.forEach((longForm, n) -> {
           if (n >= Tunables.get("abbreviation-definitions", MIN_DEFINITIONS)) {
-            out.add(new Synonyms.Abbreviation(shortForm, longForm));
+            out.add(new Abbreviations.Definition(shortForm, longForm));
           }
         });
       }
