@@ -621,7 +621,20 @@ final class LuceneQueries {
    */
   private Query word(String text, List<String> fields, Map<String, String> corrections, Spelling.Budget budget) {
     List<String> parts = new ArrayList<>();
-    for (String part : text.split("[^\\p{L}\\p{N}']+")) {
+    for (String typed : text.split("[^\\p{L}\\p{N}']+")) {
+      List<String> unglued = unglued(typed);
+      if (unglued.size() > 1) {
+        // "Hydrslazine50", "33years": a word and a number typed together, neither known as one.
+        List<String> each = new ArrayList<>();
+        for (String piece : unglued) {
+          String c = spelling == null || notMisspelt(piece) ? null : spelling.correct(piece, budget).orElse(null);
+          each.add(c == null ? piece : c);
+        }
+        corrections.put(typed, String.join(" ", each));
+        each.stream().filter(piece -> text(piece, fields) != null).forEach(parts::add);
+        continue;
+      }
+      String part = typed;
       if (part.isEmpty()) {
         continue;
       }
@@ -657,6 +670,30 @@ final class LuceneQueries {
       b.add(together, BooleanClause.Occur.SHOULD);
     }
     return b.build();
+  }
+
+  private static final Pattern GLUED = Pattern.compile("\\p{L}+\\p{N}+[\\p{L}\\p{N}]*|\\p{N}+\\p{L}+[\\p{L}\\p{N}]*");
+  private static final Pattern RUN = Pattern.compile("\\p{L}+|\\p{N}+");
+
+  /**
+   * Words and numbers typed without a space ("Hydrslazine50", "33years", "zolmitriptan5mg") as
+   * the runs of letters and digits, when the index does not know them as one term ("b12", "h1n1"
+   * stay whole); else the word itself.
+   */
+  private List<String> unglued(String typed) {
+    if (!GLUED.matcher(typed).matches() || terms == null) {
+      return List.of(typed);
+    }
+    List<String> tokens = analyze(typed);
+    if (tokens.size() != 1 || terms.docFreq(new Term(Schema.BODY, tokens.get(0))) > 0) {
+      return List.of(typed);
+    }
+    List<String> runs = new ArrayList<>();
+    Matcher m = RUN.matcher(typed);
+    while (m.find()) {
+      runs.add(m.group());
+    }
+    return runs;
   }
 
   /** Words analysed as one unit: one token is a term, several (a quoted phrase) a phrase. */

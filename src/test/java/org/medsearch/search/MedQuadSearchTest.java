@@ -142,6 +142,16 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_dose_typed_onto_a_drug_name_is_taken_apart() throws Exception {
+    JsonNode body = search("zolmitriptn5mg");
+    assertThat(body.get("hits").get(0).get("title").asText()).isEqualTo("Zolmitriptan");
+    assertThat(body.get("did_you_mean").asText()).isEqualTo("zolmitriptan 5 mg");
+    // A term the index has with its digits stays whole.
+    assertThat(search("b12").has("did_you_mean")).isFalse();
+    assertThat(search("b12", "section").get("hits").get(0).get("topic").get("title").asText()).containsIgnoringCase("b12");
+  }
+
+  @Test
   void a_name_written_with_the_noun_names_the_topic_written_with_the_adjective() throws Exception {
     // The topic is "Streptococcal Infections"; the query says "streptococcus".
     for (String q : List.of("streptococcus infection", "how is a streptococcus infection treated")) {
