@@ -37,6 +37,11 @@ final class TermCache {
     return states(term).docFreq();
   }
 
+  /** How many records the generation has. */
+  int maxDoc() {
+    return searcher.getIndexReader().maxDoc();
+  }
+
   /** How many terms are held now. */
   int size() {
     return states.size();

@@ -142,6 +142,18 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_long_message_is_about_the_words_few_records_have() throws Exception {
+    // The drug is in a handful of records, heart failure and blood pressure in hundreds: plain
+    // BM25 lets the many everyday words of the message put Heart Failure second and third.
+    JsonNode hits = search("My husband takes carvedilol every morning and his cardiologist has now added hydralazine "
+        + "twice daily for his blood pressure and heart failure. Should we worry about the two drugs together, "
+        + "he feels dizzy when standing", "section").get("hits");
+    for (int i = 0; i < 3; i++) {
+      assertThat(hits.get(i).get("topic").get("title").asText()).as("hit %d", i + 1).isEqualTo("Carvedilol");
+    }
+  }
+
+  @Test
   void a_dose_typed_onto_a_drug_name_is_taken_apart() throws Exception {
     JsonNode body = search("zolmitriptn5mg");
     assertThat(body.get("hits").get(0).get("title").asText()).isEqualTo("Zolmitriptan");
