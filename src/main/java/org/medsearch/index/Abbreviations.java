@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The abbreviations a text defines, "normal pressure hydrocephalus (NPH)", found by the algorithm
@@ -32,9 +31,10 @@ public final class Abbreviations {
     }
   }
 
-  /** Words a long form does not start with, though the short form's first letter may match them. */
-  private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(?i:the|a|an|and|or|of|in|with|for|to)\\s+");
-  /** Words a long form may hold without the short form having a letter for them ("of", "the"). */
+  /**
+   * Words a long form may hold without the short form having a letter for them ("of", "the"), and
+   * does not start with, though the short form's first letter may match them.
+   */
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "of", "in", "with", "for", "to", "by", "on");
   /** Characters of text looked at before a parenthesis, enough for the longest long form. */
   private static final int LOOK_BACK = 200;
@@ -131,13 +131,19 @@ public final class Abbreviations {
     if (longForm == null) {
       return null;
     }
-    longForm = LEADING_FUNCTION_WORD.matcher(longForm.replaceAll("[,;:]+$", "").strip()).replaceFirst("");
+    longForm = withoutLeadingFunctionWord(longForm.replaceAll("[,;:]+$", "").strip());
     String lower = " " + longForm.toLowerCase(Locale.ROOT) + " ";
     if (longForm.length() <= shortForm.length() || longForm.split("\\s+").length < 2
         || lower.contains(" " + shortForm.toLowerCase(Locale.ROOT) + " ")) {
       return null;
     }
     return new Definition(shortForm, longForm);
+  }
+
+  private static String withoutLeadingFunctionWord(String longForm) {
+    int space = longForm.indexOf(' ');
+    return space > 0 && FUNCTION_WORDS.contains(longForm.substring(0, space).toLowerCase(Locale.ROOT))
+        ? longForm.substring(space + 1).strip() : longForm;
   }
 
   /**
