@@ -15,7 +15,7 @@ import java.util.Map;
 public final class LiveQa {
   /** One question in its forms, with judgments keyed by section hit id ({@code GARD_0000155#Sec2}). */
   public record Question(String qid, int number, String subject, String message, String paraphrase, List<String> foci,
-      Map<String, Integer> grades) {}
+      List<String> types, Map<String, Integer> grades) {}
 
   private LiveQa() {}
 
@@ -39,9 +39,11 @@ public final class LiveQa {
       JsonNode q = json.readTree(line);
       List<String> foci = new ArrayList<>();
       q.get("foci").forEach(f -> foci.add(f.asText()));
+      List<String> types = new ArrayList<>();
+      q.path("types").forEach(t -> types.add(t.asText()));
       int number = q.get("number").asInt();
       out.add(new Question(q.get("qid").asText(), number, q.get("subject").asText(""), q.get("message").asText(""),
-          q.get("paraphrase").asText(""), foci, qrels.getOrDefault(number, Map.of())));
+          q.get("paraphrase").asText(""), foci, types, qrels.getOrDefault(number, Map.of())));
     }
     return out;
   }

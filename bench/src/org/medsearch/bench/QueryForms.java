@@ -32,6 +32,16 @@ final class QueryForms {
     return String.join(" ", q.foci());
   }
 
+  /**
+   * The foci and the annotated types of answer asked for, as words ("DVT cause", "UTI treatment",
+   * "Carvedilol Hydrslazine interaction"): a search-box query that says what it asks about.
+   */
+  static String fociAndTypes(LiveQa.Question q) {
+    List<String> words = new ArrayList<>(q.foci());
+    q.types().forEach(t -> words.add(t.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+    return String.join(" ", words);
+  }
+
   static String typo(LiveQa.Question q) {
     return Typos.inLongestWords(q.paraphrase().isBlank() ? q.subject() : q.paraphrase(), 2);
   }

@@ -35,11 +35,12 @@ import org.medsearch.search.SearchRequest;
  *
  * <p>Query forms: the NIST paraphrase, the original subject plus message, and two search-box
  * forms derived the same way for every question: the annotated foci (a few key words, what
- * people type) and the paraphrase with a typo in each of its two longest words.
+ * people type), the paraphrase with a typo in each of its two longest words, and the foci with
+ * the annotated types of answer as words ("DVT cause", "UTI treatment").
  *
  * <pre>bash bench/run Relevance [--in-process] [--reindex] [--per-question FORM]</pre>
  *
- * <p>{@code --per-question FORM} (a form's first word: paraphrase, original, foci, typo) then
+ * <p>{@code --per-question FORM} (a form's first word: paraphrase, original, foci, typo, foci+type) then
  * prints, for each question of that form, the reciprocal rank of both systems (condensed), the
  * first judged hits of medsearch with their grades, and where each relevant answer ranks in both:
  * for reading the losses, not for tuning to them.
@@ -68,6 +69,7 @@ public final class Relevance {
     forms.put("original", QueryForms::original);
     forms.put("foci (search box)", QueryForms::foci);
     forms.put("typo (search box)", QueryForms::typo);
+    forms.put("foci+type (box)", QueryForms::fociAndTypes);
 
     try (Bm25Baseline baseline = new Bm25Baseline(topics);
         Service service = Service.start(new Settings(corpus, index, "127.0.0.1", 0), json)) {
@@ -115,7 +117,7 @@ public final class Relevance {
         Metrics.Scores o = condensed.get("medsearch");
         System.out.printf(Locale.ROOT, "%-19s ratio medsearch/bm25 (condensed): nDCG@10 %.3f  MRR@10 %.3f  MAP@10 %.3f%n%n",
             form.getKey(), o.ndcg() / b.ndcg(), o.rr() / b.rr(), o.ap() / b.ap());
-        if (perQuestion != null && form.getKey().startsWith(perQuestion)) {
+        if (perQuestion != null && form.getKey().split(" ")[0].equals(perQuestion)) {
           perQuestion(service, questions, form.getValue(), base25);
         }
       }
