@@ -645,8 +645,11 @@ final class LuceneQueries {
    */
   private Query word(String text, List<String> fields, Map<String, String> corrections, Spelling.Budget budget) {
     List<String> parts = new ArrayList<>();
-    for (String typed : text.split("[^\\p{L}\\p{N}']+")) {
-      List<String> unglued = unglued(typed);
+    for (String part : text.split("[^\\p{L}\\p{N}']+")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      List<String> unglued = unglued(part);
       if (unglued.size() > 1) {
         // "Hydrslazine50", "33years": a word and a number typed together, neither known as one.
         List<String> each = new ArrayList<>();
@@ -654,12 +657,8 @@ final class LuceneQueries {
           String c = spelling == null || notMisspelt(piece) ? null : spelling.correct(piece, budget).orElse(null);
           each.add(c == null ? piece : c);
         }
-        corrections.put(typed, String.join(" ", each));
+        corrections.put(part, String.join(" ", each));
         each.stream().filter(piece -> text(piece, fields) != null).forEach(parts::add);
-        continue;
-      }
-      String part = typed;
-      if (part.isEmpty()) {
         continue;
       }
       String corrected = spelling == null ? null : spelling.correct(part, budget).orElse(null);
