@@ -154,6 +154,13 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void the_noun_of_a_kind_of_answer_asks_for_it_as_the_verb_does() throws Exception {
+    // "inheritance" as "inherited": the section headed "Is Hemochromatosis inherited?" leads, not the symptoms.
+    JsonNode first = search("hemochromatosis inheritance", "section").get("hits").get(0);
+    assertThat(first.get("title").asText()).containsIgnoringCase("inherited");
+  }
+
+  @Test
   void a_dose_typed_onto_a_drug_name_is_taken_apart() throws Exception {
     JsonNode body = search("zolmitriptn5mg");
     assertThat(body.get("hits").get(0).get("title").asText()).isEqualTo("Zolmitriptan");
