@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -224,6 +225,20 @@ class MedQuadSearchTest {
   void an_organ_word_finds_the_topic_named_by_its_medical_adjective() throws Exception {
     // "lung" is "pulmonary" in the names; Lung Transplantation led before the list said so.
     assertThat(search("lung fibrosis").get("hits").get(0).get("title").asText()).isEqualTo("Pulmonary Fibrosis");
+  }
+
+  @Test
+  void everyday_words_for_symptoms_find_their_topics() throws Exception {
+    // Before the lay terms: "itchy skin" led with multiple endocrine neoplasia type 2A, "passing
+    // out" with "Time out", "constipated" with urinary incontinence.
+    Map<String, List<String>> expected = Map.of(
+        "itchy skin", List.of("Itching"),
+        "passing out", List.of("Fainting", "Syncope"),
+        "constipated", List.of("Constipation"));
+    for (var e : expected.entrySet()) {
+      String first = search(e.getKey(), "section").get("hits").get(0).get("topic").get("title").asText();
+      assertThat(first).as(e.getKey()).isIn(e.getValue());
+    }
   }
 
   @Test
