@@ -230,11 +230,15 @@ class MedQuadSearchTest {
   @Test
   void everyday_words_for_symptoms_find_their_topics() throws Exception {
     // Before the lay terms: "itchy skin" led with multiple endocrine neoplasia type 2A, "passing
-    // out" with "Time out", "constipated" with urinary incontinence.
+    // out" with "Time out", "constipated" with urinary incontinence, "tummy ache" with cosmetic
+    // surgery ("tummy tuck"), "out of breath" with breath odor, "stomach bug" with stomach cancer.
     Map<String, List<String>> expected = Map.of(
         "itchy skin", List.of("Itching"),
         "passing out", List.of("Fainting", "Syncope"),
-        "constipated", List.of("Constipation"));
+        "constipated", List.of("Constipation"),
+        "tummy ache", List.of("Abdominal pain", "Abdominal Pain"),
+        "out of breath", List.of("Breathing difficulty"),
+        "stomach bug", List.of("Gastroenteritis", "Viral Gastroenteritis"));
     for (var e : expected.entrySet()) {
       String first = search(e.getKey(), "section").get("hits").get(0).get("topic").get("title").asText();
       assertThat(first).as(e.getKey()).isIn(e.getValue());
