@@ -229,12 +229,22 @@ final class LuceneQueries {
   static final int RESCORE_WINDOW = 100;
 
   Plan plan(String q) {
+    return plan(q, false);
+  }
+
+  /**
+   * As {@link #plan(String)}; with {@code correctWords}, English words the index does not have
+   * are corrected too ("tonsilitis", a variant spelling, to "tonsillitis"): for a query that found
+   * nothing as typed, where an English word cannot be told from a misspelling by the dictionary.
+   */
+  Plan plan(String q, boolean correctWords) {
     Map<String, String> corrections = new LinkedHashMap<>();
     if (q.isBlank()) {
       return new Plan(new MatchAllDocsQuery(), null, corrections);
     }
     Group parsed = QuerySyntax.parse(q, USER_FIELDS);
-    Query core = group(parsed, List.copyOf(WEIGHTS.keySet()), corrections, new Spelling.Budget(Spelling.LOOKUPS_PER_QUERY));
+    Query core = group(parsed, List.copyOf(WEIGHTS.keySet()), corrections,
+        new Spelling.Budget(Spelling.LOOKUPS_PER_QUERY, correctWords));
     if (core == null) {
       return new Plan(new MatchNoDocsQuery("the query has no searchable words"), null, corrections);
     }
@@ -662,7 +672,7 @@ final class LuceneQueries {
         continue;
       }
       String corrected = spelling == null ? null : spelling.correct(part, budget).orElse(null);
-      if (corrected != null && notMisspelt(part)) {
+      if (corrected != null && (budget.words ? knownStem(part) : notMisspelt(part))) {
         corrected = null;
       }
       Query original = text(part, fields);
@@ -757,11 +767,14 @@ final class LuceneQueries {
       return true;
     }
     List<String> tokens = analyze(word);
+    return tokens.size() == 1 && EnglishWords.contains(tokens.get(0)) || knownStem(word);
+  }
+
+  /** Whether the index has every word {@code word} analyses to ("walked": "walk"). */
+  private boolean knownStem(String word) {
+    List<String> tokens = analyze(word);
     if (tokens.isEmpty()) {
       return false;
-    }
-    if (tokens.size() == 1 && EnglishWords.contains(tokens.get(0))) {
-      return true;
     }
     for (String t : tokens) {
       if (terms == null || terms.docFreq(new Term(Schema.BODY, t)) == 0) {

@@ -169,9 +169,21 @@ public final class LuceneSearchEngine implements SearchEngine {
   }
 
   private SearchResult searchIndex(SearchRequest request, long start) {
+    LuceneQueries.Plan plan = queries.plan(request.q());
+    SearchResult result = searchIndex(request, start, plan);
+    if (result.total() == 0 && !request.q().isBlank()) {
+      // Nothing as typed: an English word the index lacks may be a spelling of one it has.
+      LuceneQueries.Plan words = queries.plan(request.q(), true);
+      if (!words.corrections().equals(plan.corrections())) {
+        return searchIndex(request, start, words);
+      }
+    }
+    return result;
+  }
+
+  private SearchResult searchIndex(SearchRequest request, long start, LuceneQueries.Plan plan) {
     SearchBudget budget = SearchBudget.start();
     PostingsPool.get().startSearch(); // this thread's earlier searches are done with their enums
-    LuceneQueries.Plan plan = queries.plan(request.q());
     Query base = withTopic(plan.query(), request.topic());
 
     int depth = request.page() * request.size();

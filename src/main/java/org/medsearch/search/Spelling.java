@@ -92,9 +92,16 @@ final class Spelling {
   /** How many more corrections one query may look for ({@link #LOOKUPS_PER_QUERY}); remembered ones are free. */
   static final class Budget {
     private int left;
+    /** Whether English words the index lacks are corrected too (a query that found nothing as typed). */
+    final boolean words;
 
     Budget(int lookups) {
+      this(lookups, false);
+    }
+
+    Budget(int lookups, boolean words) {
       this.left = lookups;
+      this.words = words;
     }
   }
 

@@ -107,6 +107,14 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void an_english_word_the_index_lacks_is_corrected_when_the_query_finds_nothing_as_typed() throws Exception {
+    // "tonsilitis" is in the English word list as a variant spelling; the pages say "tonsillitis".
+    JsonNode body = search("tonsilitis", "section");
+    assertThat(body.get("did_you_mean").asText()).isEqualTo("tonsillitis");
+    assertThat(body.get("total").asLong()).isPositive();
+  }
+
+  @Test
   void a_generic_word_of_a_name_does_not_make_it_the_stronger_subject() throws Exception {
     // "kidney disease" names its topic by one specific word, as "lupus" does: both subjects lead.
     JsonNode hits = search("can lupus cause kidney disease", "section").get("hits");
