@@ -672,7 +672,7 @@ final class LuceneQueries {
         continue;
       }
       String corrected = spelling == null ? null : spelling.correct(part, budget).orElse(null);
-      if (corrected != null && (budget.words ? knownStem(part) : notMisspelt(part))) {
+      if (corrected != null && (listed(part) || (budget.words ? knownStem(part) : notMisspelt(part)))) {
         corrected = null;
       }
       Query original = text(part, fields);
@@ -768,6 +768,11 @@ final class LuceneQueries {
     }
     List<String> tokens = analyze(word);
     return tokens.size() == 1 && EnglishWords.contains(tokens.get(0)) || knownStem(word);
+  }
+
+  /** Whether the word is one of the synonym list's ("covid": no misspelling of "cvid"). */
+  private boolean listed(String word) {
+    return synonyms != null && !synonyms.expansions(analyze(word)).isEmpty();
   }
 
   /** Whether the index has every word {@code word} analyses to ("walked": "walk"). */

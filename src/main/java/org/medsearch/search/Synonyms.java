@@ -35,8 +35,14 @@ final class Synonyms {
       String line;
       while ((line = r.readLine()) != null) {
         line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        int arrow = line.indexOf("=>");
+        if (arrow < 0) {
           add(List.of(line.split(",")), analysis);
+        } else {
+          addOneWay(List.of(line.substring(0, arrow).split(",")), List.of(line.substring(arrow + 2).split(",")), analysis);
         }
       }
     } catch (IOException e) {
@@ -67,17 +73,31 @@ final class Synonyms {
   }
 
   private void add(List<String> phrases, LuceneQueries analysis) {
-    List<List<String>> group = new ArrayList<>();
-    for (String phrase : phrases) {
-      List<String> tokens = analysis.analyze(phrase.strip());
-      if (!tokens.isEmpty() && tokens.size() <= MAX_WORDS && !group.contains(tokens)) {
-        group.add(tokens);
-      }
-    }
+    List<List<String>> group = phrases(phrases, analysis);
     for (List<String> member : group) {
       Set<List<String>> set = others.computeIfAbsent(String.join(" ", member), k -> new LinkedHashSet<>());
       group.stream().filter(g -> !g.equals(member)).forEach(set::add);
     }
+  }
+
+  /** {@code from} phrases also search the {@code to} phrases, not the other way round. */
+  private void addOneWay(List<String> from, List<String> to, LuceneQueries analysis) {
+    List<List<String>> targets = phrases(to, analysis);
+    for (List<String> source : phrases(from, analysis)) {
+      Set<List<String>> set = others.computeIfAbsent(String.join(" ", source), k -> new LinkedHashSet<>());
+      targets.stream().filter(t -> !t.equals(source)).forEach(set::add);
+    }
+  }
+
+  private static List<List<String>> phrases(List<String> written, LuceneQueries analysis) {
+    List<List<String>> out = new ArrayList<>();
+    for (String phrase : written) {
+      List<String> tokens = analysis.analyze(phrase.strip());
+      if (!tokens.isEmpty() && tokens.size() <= MAX_WORDS && !out.contains(tokens)) {
+        out.add(tokens);
+      }
+    }
+    return out;
   }
 
   /** Phrases equivalent to runs of {@code tokens}, longest runs first, none of them already in the query. */

@@ -254,6 +254,17 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_brand_name_finds_its_generic_drug_and_not_the_other_way_round() throws Exception {
+    assertThat(search("glucophage", "section").get("hits").get(0).get("topic").get("title").asText()).isEqualTo("Metformin");
+    // The generic name typed does not search its brands: the brand-names section does not lead.
+    assertThat(search("amlodipine", "section").get("hits").get(0).get("title").asText()).doesNotContain("brand names");
+    // A listed name is no misspelling: "covid" was corrected to "cvid" (common variable immunodeficiency).
+    JsonNode covid = search("covid", "section");
+    assertThat(covid.has("did_you_mean")).isFalse();
+    assertThat(covid.get("hits").get(0).get("topic").get("title").asText()).isEqualTo("Coronavirus Infections");
+  }
+
+  @Test
   void a_misspelling_is_corrected_to_the_commoner_of_two_words_as_near() throws Exception {
     // "diabetics" and "diabetes" are both one edit away; Lucene's own ranking preferred the longer.
     assertThat(search("diabeties").get("did_you_mean").asText()).isEqualTo("diabetes");
