@@ -664,7 +664,7 @@ final class LuceneQueries {
         // "Hydrslazine50", "33years": a word and a number typed together, neither known as one.
         List<String> each = new ArrayList<>();
         for (String piece : unglued) {
-          String c = spelling == null || notMisspelt(piece) ? null : spelling.correct(piece, budget).orElse(null);
+          String c = spelling == null || asTyped(piece, budget) ? null : spelling.correct(piece, budget).orElse(null);
           each.add(c == null ? piece : c);
         }
         corrections.put(part, String.join(" ", each));
@@ -672,7 +672,7 @@ final class LuceneQueries {
         continue;
       }
       String corrected = spelling == null ? null : spelling.correct(part, budget).orElse(null);
-      if (corrected != null && (listed(part) || (budget.words ? knownStem(part) : notMisspelt(part)))) {
+      if (corrected != null && asTyped(part, budget)) {
         corrected = null;
       }
       Query original = text(part, fields);
@@ -768,6 +768,15 @@ final class LuceneQueries {
     }
     List<String> tokens = analyze(word);
     return tokens.size() == 1 && EnglishWords.contains(tokens.get(0)) || knownStem(word);
+  }
+
+  /**
+   * Whether a word the index lacks stays as typed, not corrected: a word of the synonym list
+   * ("covid" is no "cvid"), or one that is no misspelling ({@link #notMisspelt}), which for a query
+   * that found nothing as typed ({@link Spelling.Budget#words}) means only a stem the index has.
+   */
+  private boolean asTyped(String word, Spelling.Budget budget) {
+    return listed(word) || (budget.words ? knownStem(word) : notMisspelt(word));
   }
 
   /** Whether the word is one of the synonym list's ("covid": no misspelling of "cvid"). */

@@ -62,12 +62,7 @@ final class Synonyms {
   Synonyms withAbbreviations(List<Abbreviations.Definition> abbreviations, LuceneQueries analysis) {
     Synonyms more = new Synonyms(this);
     for (Abbreviations.Definition a : abbreviations) {
-      List<String> shortForm = analysis.analyze(a.shortForm());
-      List<String> longForm = analysis.analyze(a.longForm());
-      if (!shortForm.isEmpty() && shortForm.size() <= MAX_WORDS && !longForm.isEmpty() && longForm.size() <= MAX_WORDS
-          && !shortForm.equals(longForm)) {
-        more.others.computeIfAbsent(String.join(" ", shortForm), k -> new LinkedHashSet<>()).add(longForm);
-      }
+      more.addOneWay(List.of(a.shortForm()), List.of(a.longForm()), analysis);
     }
     return more;
   }
@@ -84,8 +79,8 @@ final class Synonyms {
   private void addOneWay(List<String> from, List<String> to, LuceneQueries analysis) {
     List<List<String>> targets = phrases(to, analysis);
     for (List<String> source : phrases(from, analysis)) {
-      Set<List<String>> set = others.computeIfAbsent(String.join(" ", source), k -> new LinkedHashSet<>());
-      targets.stream().filter(t -> !t.equals(source)).forEach(set::add);
+      targets.stream().filter(t -> !t.equals(source))
+          .forEach(t -> others.computeIfAbsent(String.join(" ", source), k -> new LinkedHashSet<>()).add(t));
     }
   }
 
