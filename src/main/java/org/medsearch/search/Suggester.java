@@ -139,7 +139,14 @@ final class Suggester {
       found = new Found(entries.size());
     }
     try {
-      return suggest(typed, last, size, found);
+      List<Suggestion> out = suggest(typed, last, size, found);
+      if (out.isEmpty() && typed.length == 2) {
+        // Two typed words that are one word's start ("pink e" of Pinkeye, "heart b" of Heartburn).
+        found.clear();
+        String one = typed[0] + typed[1];
+        out = suggest(new String[] {one}, one, size, found);
+      }
+      return out;
     } finally {
       found.clear();
       spare.offer(found);

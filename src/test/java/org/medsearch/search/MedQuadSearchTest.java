@@ -399,4 +399,14 @@ class MedQuadSearchTest {
     }
     assertThat(found).as(s.toString()).isTrue();
   }
+
+  @Test
+  void suggestions_complete_two_typed_words_that_start_one_word() throws Exception {
+    // The page says "Pinkeye" and "Heartburn"; people type the space.
+    for (String[] typed : new String[][] {{"pink%20e", "Pinkeye"}, {"heart%20bu", "Heartburn"}}) {
+      JsonNode s = server.get("/api/suggest?q=" + typed[0]).tree().get("suggestions");
+      assertThat(s.size()).as(typed[0]).isPositive();
+      assertThat(s.get(0).get("text").asText()).as(typed[0]).isEqualTo(typed[1]);
+    }
+  }
 }
