@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
@@ -58,6 +59,37 @@ final class SuggestEntries {
         }
       }
     });
+    out.addAll(layTerms(out));
+    return out;
+  }
+
+  /**
+   * The synonym list's phrases as aliases of the topics their equivalents name exactly: "tummy
+   * ache" of Abdominal pain, "passing out" of Fainting, a brand of its drug ("glucophage" of
+   * Metformin), so that a lay word typed into the box completes to its topic.
+   */
+  private static List<Suggester.Entry> layTerms(List<Suggester.Entry> named) {
+    Map<String, List<Suggester.Entry>> byName = new HashMap<>();
+    for (Suggester.Entry e : named) {
+      if (e.type().equals("topic") || e.type().equals("alias")) {
+        byName.computeIfAbsent(e.text().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(e);
+      }
+    }
+    List<Suggester.Entry> out = new ArrayList<>();
+    for (String[][] line : Synonyms.written()) {
+      String[] targets = line[1] == null ? line[0] : line[1];
+      for (String phrase : line[0]) {
+        for (String target : targets) {
+          if (target.equals(phrase) || byName.containsKey(phrase)) {
+            continue;
+          }
+          for (Suggester.Entry e : byName.getOrDefault(target.toLowerCase(Locale.ROOT), List.of())) {
+            // A topic the equivalent is the title of before one it is an alias of.
+            out.add(new Suggester.Entry(phrase, "alias", e.id(), e.topic(), e.type().equals("topic") ? 30 : 29));
+          }
+        }
+      }
+    }
     return out;
   }
 }

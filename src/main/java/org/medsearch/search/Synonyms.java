@@ -27,10 +27,25 @@ final class Synonyms {
   private final Map<String, Set<List<String>>> others = new HashMap<>();
 
   Synonyms(LuceneQueries analysis) {
+    for (String[][] line : written()) {
+      if (line[1] == null) {
+        add(List.of(line[0]), analysis);
+      } else {
+        addOneWay(List.of(line[0]), List.of(line[1]), analysis);
+      }
+    }
+  }
+
+  /**
+   * The list's lines as written: each a group of phrases and null, or for "a, b => c" the phrases
+   * that search and the phrases they search.
+   */
+  static List<String[][]> written() {
     try (InputStream in = Synonyms.class.getResourceAsStream("synonyms.txt")) {
       if (in == null) {
         throw new IllegalStateException("synonyms.txt is missing from the jar");
       }
+      List<String[][]> out = new ArrayList<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
@@ -39,15 +54,18 @@ final class Synonyms {
           continue;
         }
         int arrow = line.indexOf("=>");
-        if (arrow < 0) {
-          add(List.of(line.split(",")), analysis);
-        } else {
-          addOneWay(List.of(line.substring(0, arrow).split(",")), List.of(line.substring(arrow + 2).split(",")), analysis);
-        }
+        out.add(arrow < 0 ? new String[][] {phrases(line), null}
+            : new String[][] {phrases(line.substring(0, arrow)), phrases(line.substring(arrow + 2))});
       }
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String[] phrases(String commaSeparated) {
+    return java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(p -> !p.isEmpty())
+        .toArray(String[]::new);
   }
 
   private Synonyms(Synonyms base) {

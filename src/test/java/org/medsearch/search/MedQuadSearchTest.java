@@ -402,11 +402,19 @@ class MedQuadSearchTest {
 
   @Test
   void suggestions_complete_two_typed_words_that_start_one_word() throws Exception {
-    // The page says "Pinkeye" and "Heartburn"; people type the space.
-    for (String[] typed : new String[][] {{"pink%20e", "Pinkeye"}, {"heart%20bu", "Heartburn"}}) {
+    // The pages say "Bedwetting" and "Heartburn"; people type the space.
+    for (String[] typed : new String[][] {{"bed%20wet", "Bedwetting"}, {"heart%20bu", "Heartburn"}}) {
       JsonNode s = server.get("/api/suggest?q=" + typed[0]).tree().get("suggestions");
       assertThat(s.size()).as(typed[0]).isPositive();
       assertThat(s.get(0).get("text").asText()).as(typed[0]).isEqualTo(typed[1]);
     }
+  }
+
+  @Test
+  void suggestions_complete_a_lay_word_to_the_topic_it_means() throws Exception {
+    // No title or alias holds "tummy"; the lay-term list says "tummy ache" is abdominal pain.
+    JsonNode first = server.get("/api/suggest?q=tummy").tree().get("suggestions").get(0);
+    assertThat(first.get("text").asText()).isEqualTo("tummy ache");
+    assertThat(first.get("topic").get("title").asText()).isEqualToIgnoringCase("Abdominal pain");
   }
 }
