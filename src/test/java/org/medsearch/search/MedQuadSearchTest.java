@@ -246,7 +246,8 @@ class MedQuadSearchTest {
         "constipated", List.of("Constipation"),
         "tummy ache", List.of("Abdominal pain", "Abdominal Pain"),
         "out of breath", List.of("Breathing difficulty"),
-        "stomach bug", List.of("Gastroenteritis", "Viral Gastroenteritis"));
+        "stomach bug", List.of("Gastroenteritis", "Viral Gastroenteritis"),
+        "hardening of the arteries", List.of("Atherosclerosis"));
     for (var e : expected.entrySet()) {
       String first = search(e.getKey(), "section").get("hits").get(0).get("topic").get("title").asText();
       assertThat(first).as(e.getKey()).isIn(e.getValue());
