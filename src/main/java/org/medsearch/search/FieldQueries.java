@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,6 +48,37 @@ final class FieldQueries {
   }
 
   /** The tokens {@code analyzer} makes of {@code text} as body text. */
+  /** A text's tokens with their positions, stop words leaving their gaps ("quality of life": 0, 2). */
+  record Analyzed(List<String> tokens, int[] positions) {}
+
+  static Analyzed analyzed(Analyzer analyzer, String text) {
+    List<String> out = new ArrayList<>();
+    int[] positions = new int[8];
+    try (TokenStream ts = analyzer.tokenStream(Schema.BODY, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += increment.getPositionIncrement();
+        if (out.size() == positions.length) {
+          positions = java.util.Arrays.copyOf(positions, positions.length * 2);
+        }
+        positions[out.size()] = position;
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int first = out.isEmpty() ? 0 : positions[0];
+    int[] relative = new int[out.size()];
+    for (int i = 0; i < relative.length; i++) {
+      relative[i] = positions[i] - first;
+    }
+    return new Analyzed(out, relative);
+  }
+
   static List<String> tokens(Analyzer analyzer, String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(Schema.BODY, text)) {
@@ -73,6 +105,17 @@ final class FieldQueries {
   /** As {@link #bestField(List, List, ToDoubleFunction, float)}, with single terms queried by {@code termQuery}. */
   static Query bestField(List<String> tokens, List<String> fields, ToDoubleFunction<String> weight, float tie,
       Function<Term, Query> termQuery) {
+    int[] consecutive = new int[tokens.size()];
+    for (int i = 0; i < consecutive.length; i++) {
+      consecutive[i] = i;
+    }
+    return bestField(new Analyzed(tokens, consecutive), fields, weight, tie, termQuery);
+  }
+
+  /** As above, a phrase's words at their {@code analyzed} positions (a stop word's gap kept). */
+  static Query bestField(Analyzed analyzed, List<String> fields, ToDoubleFunction<String> weight, float tie,
+      Function<Term, Query> termQuery) {
+    List<String> tokens = analyzed.tokens();
     if (tokens.isEmpty()) {
       return null;
     }
@@ -84,7 +127,7 @@ final class FieldQueries {
       } else {
         PhraseQuery.Builder pb = new PhraseQuery.Builder();
         for (int i = 0; i < tokens.size(); i++) {
-          pb.add(new Term(field, tokens.get(i)), i);
+          pb.add(new Term(field, tokens.get(i)), analyzed.positions()[i]);
         }
         q = pb.build();
       }

@@ -731,7 +731,8 @@ final class LuceneQueries {
 
   /** Words analysed as one unit: one token is a term, several (a quoted phrase) a phrase. */
   private Query text(String text, List<String> fields) {
-    return FieldQueries.bestField(analyze(text), fields, LuceneQueries::weight, Tunables.get("tie", TIE), this::term);
+    return FieldQueries.bestField(FieldQueries.analyzed(analyzer, text), fields, LuceneQueries::weight,
+        Tunables.get("tie", TIE), this::term);
   }
 
   /**

@@ -170,6 +170,15 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_quoted_phrase_with_a_stop_word_matches_the_text() throws Exception {
+    // "of" is not indexed but leaves its place: the phrase's words are two positions apart, as in the text.
+    JsonNode body = search("\"quality of life\"", "section");
+    assertThat(body.get("total").asLong()).isPositive();
+    assertThat(search("\"sprains and strains\"", "section").get("hits").get(0).get("topic").get("title").asText())
+        .isEqualTo("Sprains and Strains");
+  }
+
+  @Test
   void a_dose_typed_onto_a_drug_name_is_taken_apart() throws Exception {
     JsonNode body = search("zolmitriptn5mg");
     assertThat(body.get("hits").get(0).get("title").asText()).isEqualTo("Zolmitriptan");
