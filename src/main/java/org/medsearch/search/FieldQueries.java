@@ -47,10 +47,10 @@ final class FieldQueries {
     return positive == 0 ? null : b.build();
   }
 
-  /** The tokens {@code analyzer} makes of {@code text} as body text. */
   /** A text's tokens with their positions, stop words leaving their gaps ("quality of life": 0, 2). */
   record Analyzed(List<String> tokens, int[] positions) {}
 
+  /** The tokens {@code analyzer} makes of {@code text} as body text, with their positions from 0. */
   static Analyzed analyzed(Analyzer analyzer, String text) {
     List<String> out = new ArrayList<>();
     int[] positions = new int[8];
@@ -79,19 +79,9 @@ final class FieldQueries {
     return new Analyzed(out, relative);
   }
 
+  /** The tokens {@code analyzer} makes of {@code text} as body text. */
   static List<String> tokens(Analyzer analyzer, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(Schema.BODY, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return analyzed(analyzer, text).tokens();
   }
 
   /**

@@ -80,7 +80,7 @@ final class SuggestEntries {
       String[] targets = line[1] == null ? line[0] : line[1];
       for (String phrase : line[0]) {
         for (String target : targets) {
-          if (target.equals(phrase) || byName.containsKey(phrase)) {
+          if (target.equalsIgnoreCase(phrase) || byName.containsKey(phrase.toLowerCase(Locale.ROOT))) {
             continue;
           }
           for (Suggester.Entry e : byName.getOrDefault(target.toLowerCase(Locale.ROOT), List.of())) {

@@ -141,7 +141,7 @@ final class Suggester {
     try {
       List<Suggestion> out = suggest(typed, last, size, found);
       if (out.isEmpty() && typed.length == 2) {
-        // Two typed words that are one word's start ("pink e" of Pinkeye, "heart b" of Heartburn).
+        // Two typed words that are one word's start ("heart bu" of Heartburn).
         found.clear();
         String one = typed[0] + typed[1];
         out = suggest(new String[] {one}, one, size, found);
