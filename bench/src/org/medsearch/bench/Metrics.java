@@ -1,8 +1,11 @@
 package org.medsearch.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Ranking metrics at a cut-off of 10 against graded judgments (0-3). nDCG uses the grade as
@@ -60,6 +63,52 @@ public final class Metrics {
     return new Scores(all.stream().mapToDouble(Scores::ndcg).sum() / n, all.stream().mapToDouble(Scores::ap).sum() / n,
         all.stream().mapToDouble(Scores::rr).sum() / n, all.stream().mapToDouble(Scores::p10).sum() / n,
         all.stream().mapToDouble(Scores::firstGrade).sum() / n);
+  }
+
+  /**
+   * Question samples for a paired bootstrap: {@code rounds} draws of {@code n} question indexes
+   * with replacement, the same draws for every system and form compared on them (fixed seed, so
+   * a run prints the same intervals).
+   */
+  public static int[][] resamples(int n, int rounds, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int[][] out = new int[rounds][n];
+    for (int[] draw : out) {
+      for (int i = 0; i < n; i++) {
+        draw[i] = random.nextInt(n);
+      }
+    }
+    return out;
+  }
+
+  /** For each resample, the mean of {@code figure} over {@code ours} divided by its mean over {@code base}. */
+  public static double[] ratios(List<Scores> ours, List<Scores> base, ToDoubleFunction<Scores> figure, int[][] samples) {
+    double[] out = new double[samples.length];
+    for (int s = 0; s < samples.length; s++) {
+      double o = 0;
+      double b = 0;
+      for (int i : samples[s]) {
+        o += figure.applyAsDouble(ours.get(i));
+        b += figure.applyAsDouble(base.get(i));
+      }
+      out[s] = b == 0 ? Double.NaN : o / b;
+    }
+    return out;
+  }
+
+  /** The value below which {@code share} of {@code values} fall (nearest rank; NaN ignored). */
+  public static double quantile(double[] values, double share) {
+    double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+    return v.length == 0 ? Double.NaN : v[(int) Math.min(v.length - 1, Math.max(0, Math.ceil(share * v.length) - 1))];
+  }
+
+  /** The share of the pairs where {@code a[i]} is above {@code b[i]}. */
+  public static double shareAbove(double[] a, double[] b) {
+    int above = 0;
+    for (int i = 0; i < a.length; i++) {
+      above += a[i] > b[i] ? 1 : 0;
+    }
+    return (double) above / a.length;
   }
 
   private static double log2(double x) {
