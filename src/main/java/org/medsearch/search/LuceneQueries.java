@@ -243,13 +243,22 @@ final class LuceneQueries {
       return new Plan(new MatchAllDocsQuery(), null, corrections);
     }
     Group parsed = QuerySyntax.parse(q, USER_FIELDS);
+    List<String> typedWords = new ArrayList<>();
+    positiveWords(parsed, typedWords);
+    List<String> typedParts = new ArrayList<>();
+    for (String w : typedWords) {
+      for (String part : w.split(WORD_BREAK)) {
+        if (!part.isEmpty()) {
+          typedParts.add(part.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
     Query core = group(parsed, List.copyOf(WEIGHTS.keySet()), corrections,
-        new Spelling.Budget(Spelling.LOOKUPS_PER_QUERY, correctWords));
+        new Spelling.Budget(Spelling.LOOKUPS_PER_QUERY, correctWords, typedParts));
     if (core == null) {
       return new Plan(new MatchNoDocsQuery("the query has no searchable words"), null, corrections);
     }
-    List<String> words = new ArrayList<>();
-    positiveWords(parsed, words);
+    List<String> words = typedWords;
     String typed = corrected(String.join(" ", words), corrections);
     List<String> tokens = contentTokens(typed);
     List<String> joins = joins(typed);
@@ -655,7 +664,7 @@ final class LuceneQueries {
    */
   private Query word(String text, List<String> fields, Map<String, String> corrections, Spelling.Budget budget) {
     List<String> parts = new ArrayList<>();
-    for (String part : text.split("[^\\p{L}\\p{N}']+")) {
+    for (String part : text.split(WORD_BREAK)) {
       if (part.isEmpty()) {
         continue;
       }
@@ -671,7 +680,7 @@ final class LuceneQueries {
         each.stream().filter(piece -> text(piece, fields) != null).forEach(parts::add);
         continue;
       }
-      String corrected = spelling == null ? null : spelling.correct(part, budget).orElse(null);
+      String corrected = spelling == null ? null : correction(part, budget);
       if (corrected != null && asTyped(part, budget)) {
         corrected = null;
       }
@@ -703,6 +712,54 @@ final class LuceneQueries {
       b.add(together, BooleanClause.Occur.SHOULD);
     }
     return b.build();
+  }
+
+  /** What separates the parts of a typed word: a compound's hyphen, a slash, a bracket. */
+  private static final String WORD_BREAK = "[^\\p{L}\\p{N}']+";
+
+  /**
+   * Records the text must write a correction next to a neighbouring typed word in, for the
+   * neighbour to choose it ({@code context}; 0 turns the choice by neighbours off).
+   */
+  static final int MIN_CONTEXT_RECORDS = 2;
+
+  /**
+   * The correction of a typed word the index lacks, by the words typed around it where they
+   * tell: of the spelling candidates, the one the text writes next to the word typed before or
+   * after it in the most records, less a hundredfold for each edit more, as {@link Spelling}
+   * weighs records alone ("gauher disease": "gaucher disease", not "gather"; "whiple disease":
+   * "whipple", not "while"); where no candidate stands so in {@link #MIN_CONTEXT_RECORDS} records,
+   * the likeliest alone. Null when there is no correction.
+   */
+  private String correction(String part, Spelling.Budget budget) {
+    List<String> candidates = spelling.candidates(part, budget);
+    int least = (int) Tunables.get("context", MIN_CONTEXT_RECORDS);
+    if (candidates.size() < 2 || reader == null || least <= 0 || !budget.spendContext()) {
+      return candidates.isEmpty() ? null : candidates.get(0);
+    }
+    String[] around = budget.around(part);
+    List<String> before = around[0] == null ? List.of() : analyze(around[0]);
+    List<String> after = around[1] == null ? List.of() : analyze(around[1]);
+    if (before.isEmpty() && after.isEmpty()) {
+      return candidates.get(0);
+    }
+    String w = part.toLowerCase(Locale.ROOT);
+    String best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (String c : candidates) {
+      List<String> tokens = analyze(c);
+      if (tokens.size() != 1) {
+        continue;
+      }
+      int records = (before.isEmpty() ? 0 : spelling.together(before.get(before.size() - 1), tokens.get(0)))
+          + (after.isEmpty() ? 0 : spelling.together(tokens.get(0), after.get(0)));
+      double score = Math.log(records) - Edits.distance(w, c, 2) * Math.log(Spelling.EDIT_WORTH);
+      if (records >= least && score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best == null ? candidates.get(0) : best;
   }
 
   private static final Pattern GLUED = Pattern.compile("\\p{L}+\\p{N}+[\\p{L}\\p{N}]*|\\p{N}+\\p{L}+[\\p{L}\\p{N}]*");

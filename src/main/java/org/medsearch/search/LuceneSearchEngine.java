@@ -246,7 +246,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   /**
    * The query with its unknown words replaced by their corrections ("myoclonis jerks" gives
-   * "myoclonus jerks"), when there were any: as typed, those words found nothing.
+   * "myoclonic jerks"), when there were any: as typed, those words found nothing.
    */
   static String didYouMean(String q, Map<String, String> corrections) {
     String out = LuceneQueries.corrected(q, corrections);

@@ -2,6 +2,10 @@ package org.medsearch.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +15,8 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -57,7 +63,9 @@ final class Spelling {
    * cheap; finding its correction (Levenshtein automata over the terms) was an eighth of a
    * search's CPU, and people misspell the same words again and again.
    */
-  private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> corrections = new ConcurrentHashMap<>();
+  /** What {@link #together} counted, by the two tokens. */
+  private final Map<String, Integer> pairs = new ConcurrentHashMap<>();
 
   Spelling(IndexReader reader, TermCache terms) {
     this.reader = reader;
@@ -83,6 +91,23 @@ final class Spelling {
   }
 
   /**
+   * Records whose text has the analysed tokens {@code first} and {@code second} side by side, in
+   * that order: what a correction's neighbour says of it. Remembered per pair, as the corrections are.
+   */
+  int together(String first, String second) {
+    return pairs.computeIfAbsent(first + ' ' + second, k -> {
+      if (pairs.size() >= CACHE_SIZE) {
+        pairs.clear();
+      }
+      try {
+        return new IndexSearcher(reader).count(new PhraseQuery(Schema.BODY, first, second));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /**
    * Words of one query whose corrections may be looked for in the index; the rest of its unknown
    * words stay as typed. A message of 160 words that are none of them words took 0.6 to 1.4 s of
    * Lucene's automata, past the search budget, where a real message has a handful of misspellings.
@@ -94,14 +119,30 @@ final class Spelling {
     private int left;
     /** Whether English words the index lacks are corrected too (a query that found nothing as typed). */
     final boolean words;
+    /** The query's typed words in order, lower-cased: what a misspelt word stands between. */
+    private final List<String> typed;
+    private int contextLeft = LOOKUPS_PER_QUERY;
 
     Budget(int lookups) {
-      this(lookups, false);
+      this(lookups, false, List.of());
     }
 
-    Budget(int lookups, boolean words) {
+    Budget(int lookups, boolean words, List<String> typed) {
       this.left = lookups;
       this.words = words;
+      this.typed = typed;
+    }
+
+    /** Whether one more correction may be chosen by its neighbours ({@link #LOOKUPS_PER_QUERY} a query), spending it. */
+    boolean spendContext() {
+      return contextLeft-- > 0;
+    }
+
+    /** The typed words just before and after the first {@code word} typed (null where there is none). */
+    String[] around(String word) {
+      int i = typed.indexOf(word.toLowerCase(Locale.ROOT));
+      return i < 0 ? new String[2]
+          : new String[] {i > 0 ? typed.get(i - 1) : null, i + 1 < typed.size() ? typed.get(i + 1) : null};
     }
   }
 
@@ -110,26 +151,37 @@ final class Spelling {
    * a look-up in the index spends one of {@code budget}'s, and there is none when it is spent.
    */
   Optional<String> correct(String word, Budget budget) {
+    List<String> c = candidates(word, budget);
+    return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0));
+  }
+
+  /**
+   * The corrections of {@code word} that {@link #correct} chooses among, the likeliest first
+   * (see {@link #likeliest}): empty when the index has the word, knows none close, or the budget
+   * is spent. The words around it may say which of them was meant ("gauher disease": "gaucher",
+   * not "gather", though "gather" is in more records).
+   */
+  List<String> candidates(String word, Budget budget) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.length() < MIN_LENGTH || !w.chars().allMatch(Character::isLetter)) {
-      return Optional.empty();
+      return List.of();
     }
     try {
       Term term = new Term(Schema.SPELL, w);
       if (terms.docFreq(term) > 0) {
-        return Optional.empty();
+        return List.of();
       }
-      Optional<String> known = corrections.get(w);
+      List<String> known = corrections.get(w);
       if (known != null) {
         return known;
       }
       if (budget.left <= 0) {
-        return Optional.empty();
+        return List.of();
       }
       budget.left--;
       SuggestWord[] s = checker.suggestSimilar(term, CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      Optional<String> found = s.length > 0 ? Optional.of(likeliest(w, s))
-          : w.length() >= LONG_WORD ? widely(w) : Optional.empty();
+      List<String> found = s.length > 0 ? likeliest(w, s)
+          : w.length() >= LONG_WORD ? widely(w).map(List::of).orElse(List.of()) : List.of();
       if (corrections.size() >= CACHE_SIZE) {
         corrections.clear();
       }
@@ -148,25 +200,26 @@ final class Spelling {
   static final float EDIT_WORTH = 100f;
 
   /**
-   * Of Lucene's candidates, the likeliest meant: fewer edits from {@code w} first, then the word in
+   * Lucene's candidates, the likeliest meant first: fewer edits from {@code w} first, then the word in
    * more records, and one edit more is worth it for a word in {@link #EDIT_WORTH} times as many
    * records. Lucene ranks by edits per letter of the shorter word, so a longer rare word beat a
    * common one as far ("diabeties" gave "diabetics", one edit, before "diabetes", one edit too);
    * and the text's own misspellings are words of the index ("syntoms" gave "symtoms", one edit,
    * in a few records, before "symptoms", two edits, in thousands).
    */
-  private static String likeliest(String w, SuggestWord[] candidates) {
+  private static List<String> likeliest(String w, SuggestWord[] candidates) {
     double factor = Tunables.get("spell-factor", EDIT_WORTH);
-    SuggestWord best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
+    Map<String, Double> score = new HashMap<>();
     for (SuggestWord c : candidates) {
-      double score = Math.log(Math.max(1, c.freq)) - Edits.distance(w, c.string, 2) * Math.log(factor);
-      if (score > bestScore) {
-        best = c;
-        bestScore = score;
-      }
+      score.put(c.string, Math.log(Math.max(1, c.freq)) - Edits.distance(w, c.string, 2) * Math.log(factor));
     }
-    return best.string;
+    // Stable: on equal scores Lucene's order (fewer edits per letter) stays.
+    List<String> ordered = new ArrayList<>();
+    for (SuggestWord c : candidates) {
+      ordered.add(c.string);
+    }
+    ordered.sort(Comparator.comparingDouble((String c) -> score.get(c)).reversed());
+    return List.copyOf(ordered);
   }
 
   /**

@@ -281,6 +281,20 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_misspelling_is_corrected_to_the_word_its_neighbour_goes_with() throws Exception {
+    // "gather" and "gaucher" are both one edit from "gauher", and "gather" is in more records; the
+    // text writes "gaucher disease", never "gather disease". The same for "while" and "whipple".
+    JsonNode gaucher = search("gauher disease", "section");
+    assertThat(gaucher.get("did_you_mean").asText()).isEqualTo("gaucher disease");
+    assertThat(gaucher.get("hits").get(0).get("topic").get("title").asText()).containsIgnoringCase("Gaucher disease");
+    JsonNode whipple = search("whiple disease", "section");
+    assertThat(whipple.get("did_you_mean").asText()).isEqualTo("whipple disease");
+    assertThat(whipple.get("hits").get(0).get("topic").get("title").asText()).containsIgnoringCase("Whipple disease");
+    // Where the neighbours tell nothing, the commoner word as near stays the choice.
+    assertThat(search("diabeties").get("did_you_mean").asText()).isEqualTo("diabetes");
+  }
+
+  @Test
   void a_misspelling_is_corrected_to_a_common_word_before_a_rare_misspelling_of_the_text() throws Exception {
     // The text has "symtoms" a few times: one edit from "syntoms", where "symptoms" is two.
     assertThat(search("syntoms of flu").get("did_you_mean").asText()).isEqualTo("symptoms of flu");
