@@ -1,6 +1,7 @@
 package org.medsearch.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -664,6 +665,7 @@ final class LuceneQueries {
    */
   private Query word(String text, List<String> fields, Map<String, String> corrections, Spelling.Budget budget) {
     List<String> parts = new ArrayList<>();
+    Map<String, Query> asTyped = new HashMap<>();
     for (String part : text.split(WORD_BREAK)) {
       if (part.isEmpty()) {
         continue;
@@ -693,16 +695,20 @@ final class LuceneQueries {
       }
       corrections.put(part, corrected);
       parts.add(corrected);
+      if (original != null) {
+        // A misspelling the text has too: its records are found as well.
+        asTyped.put(corrected, original);
+      }
     }
     if (parts.isEmpty()) {
       return null;
     }
     if (parts.size() == 1) {
-      return text(parts.get(0), fields);
+      return orAsTyped(text(parts.get(0), fields), asTyped.get(parts.get(0)));
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String part : parts) {
-      Query q = text(part, fields);
+      Query q = orAsTyped(text(part, fields), asTyped.get(part));
       if (q != null) {
         b.add(q, BooleanClause.Occur.SHOULD);
       }
@@ -760,6 +766,14 @@ final class LuceneQueries {
       }
     }
     return best == null ? candidates.get(0) : best;
+  }
+
+  /** {@code corrected}, or the word as typed where the text has that too ({@code typed}, null when not). */
+  private static Query orAsTyped(Query corrected, Query typed) {
+    if (typed == null || corrected == null) {
+      return corrected == null ? typed : corrected;
+    }
+    return new BooleanQuery.Builder().add(corrected, BooleanClause.Occur.SHOULD).add(typed, BooleanClause.Occur.SHOULD).build();
   }
 
   private static final Pattern GLUED = Pattern.compile("\\p{L}+\\p{N}+[\\p{L}\\p{N}]*|\\p{N}+\\p{L}+[\\p{L}\\p{N}]*");
@@ -849,7 +863,7 @@ final class LuceneQueries {
       return false;
     }
     for (String t : tokens) {
-      if (terms == null || terms.docFreq(new Term(Schema.BODY, t)) == 0) {
+      if (terms == null || terms.docFreq(new Term(Schema.BODY, t)) <= Spelling.RARE_TYPED) {
         return false;
       }
     }

@@ -3,6 +3,7 @@ package org.medsearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,18 @@ final class Spelling {
   /** The most edits, and the most per letter of the longer of the two words, of a long word's correction. */
   static final int LONG_EDITS = 3;
   static final float LONG_EDITS_PER_LETTER = 0.25f;
+
+  /**
+   * Records a typed word may be in and still be one of the text's own misspellings: a word of
+   * {@link #LONG_WORD} letters or more is corrected when a word one edit away is in
+   * {@link #EDIT_WORTH} times as many ("cardiomypathy", in one MedQuAD record, is
+   * "cardiomyopathy", in hundreds; both are searched). Of MedQuAD's 6,749 such words (in one or
+   * two records, 8 letters or more) 193 have such a neighbour, nearly all misspellings
+   * ("congnital", "symtpoms", "hemmorrhage"); a few are rare words ("forkhead", "canities"),
+   * whose records are still found. Shorter words and two edits took too many rare words for
+   * misspellings ("retinol", "micrencephaly", "dyscrasia").
+   */
+  static final int RARE_TYPED = 2;
 
   /** Candidates read from Lucene's spelling automata, to choose the likeliest among. */
   static final int CANDIDATES = 5;
@@ -157,8 +170,8 @@ final class Spelling {
 
   /**
    * The corrections of {@code word} that {@link #correct} chooses among, the likeliest first
-   * (see {@link #likeliest}): empty when the index has the word, knows none close, or the budget
-   * is spent. The words around it may say which of them was meant ("gauher disease": "gaucher",
+   * (see {@link #likeliest}): empty when the index has the word in more than {@link #RARE_TYPED}
+   * records, knows none close (none far commoner, for a word it has), or the budget is spent. The words around it may say which of them was meant ("gauher disease": "gaucher",
    * not "gather", though "gather" is in more records).
    */
   List<String> candidates(String word, Budget budget) {
@@ -168,7 +181,8 @@ final class Spelling {
     }
     try {
       Term term = new Term(Schema.SPELL, w);
-      if (terms.docFreq(term) > 0) {
+      int records = terms.docFreq(term);
+      if (records > RARE_TYPED || records > 0 && w.length() < LONG_WORD) {
         return List.of();
       }
       List<String> known = corrections.get(w);
@@ -179,9 +193,18 @@ final class Spelling {
         return List.of();
       }
       budget.left--;
-      SuggestWord[] s = checker.suggestSimilar(term, CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      List<String> found = s.length > 0 ? likeliest(w, s)
-          : w.length() >= LONG_WORD ? widely(w).map(List::of).orElse(List.of()) : List.of();
+      List<String> found;
+      if (records == 0) {
+        SuggestWord[] s = checker.suggestSimilar(term, CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        found = s.length > 0 ? likeliest(w, s)
+            : w.length() >= LONG_WORD ? widely(w).map(List::of).orElse(List.of()) : List.of();
+      } else {
+        // One of the text's own misspellings ("cardiomypathy") when a word one edit away is in far
+        // more records.
+        SuggestWord[] s = Arrays.stream(checker.suggestSimilar(term, CANDIDATES, reader, SuggestMode.SUGGEST_MORE_POPULAR))
+            .filter(c -> c.freq >= EDIT_WORTH * records && Edits.distance(w, c.string, 1) <= 1).toArray(SuggestWord[]::new);
+        found = s.length > 0 ? likeliest(w, s) : List.of();
+      }
       if (corrections.size() >= CACHE_SIZE) {
         corrections.clear();
       }

@@ -295,6 +295,20 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_misspelling_the_text_itself_has_once_is_corrected_and_still_finds_that_record() throws Exception {
+    // One MedQuAD record writes "cardiomypathy"; hundreds write "cardiomyopathy".
+    JsonNode typo = search("cardiomypathy", "section");
+    assertThat(typo.get("did_you_mean").asText()).isEqualTo("cardiomyopathy");
+    assertThat(typo.get("hits").get(0).get("topic").get("title").asText()).isEqualTo("Cardiomyopathy");
+    assertThat(typo.get("total").asLong()).isGreaterThan(100);
+    // A rare word one edit from a common one is searched as typed too: "forkhead" (the FOX genes'
+    // "forkhead box") still leads with the record that has it, though "forehead" is offered.
+    assertThat(search("forkhead", "section").get("hits").get(0).get("snippet").asText()).containsIgnoringCase("forkhead");
+    // A short rare word is left alone: "retinol" is no misspelling of "retinal".
+    assertThat(search("retinol", "section").has("did_you_mean")).isFalse();
+  }
+
+  @Test
   void a_misspelling_is_corrected_to_a_common_word_before_a_rare_misspelling_of_the_text() throws Exception {
     // The text has "symtoms" a few times: one edit from "syntoms", where "symptoms" is two.
     assertThat(search("syntoms of flu").get("did_you_mean").asText()).isEqualTo("symptoms of flu");
