@@ -248,7 +248,7 @@ final class LuceneQueries {
     positiveWords(parsed, typedWords);
     List<String> typedParts = new ArrayList<>();
     for (String w : typedWords) {
-      for (String part : w.split(WORD_BREAK)) {
+      for (String part : WORD_BREAK.split(w)) {
         if (!part.isEmpty()) {
           typedParts.add(part.toLowerCase(Locale.ROOT));
         }
@@ -666,7 +666,7 @@ final class LuceneQueries {
   private Query word(String text, List<String> fields, Map<String, String> corrections, Spelling.Budget budget) {
     List<String> parts = new ArrayList<>();
     Map<String, Query> asTyped = new HashMap<>();
-    for (String part : text.split(WORD_BREAK)) {
+    for (String part : WORD_BREAK.split(text)) {
       if (part.isEmpty()) {
         continue;
       }
@@ -721,7 +721,7 @@ final class LuceneQueries {
   }
 
   /** What separates the parts of a typed word: a compound's hyphen, a slash, a bracket. */
-  private static final String WORD_BREAK = "[^\\p{L}\\p{N}']+";
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}']+");
 
   /**
    * Records the text must write a correction next to a neighbouring typed word in, for the
