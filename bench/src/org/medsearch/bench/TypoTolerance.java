@@ -19,6 +19,7 @@ import org.medsearch.search.BadRequestException;
 import org.medsearch.search.Hit;
 import org.medsearch.search.SearchEngine;
 import org.medsearch.search.SearchRequest;
+import org.medsearch.search.Suggestion;
 
 /**
  * Typo tolerance on names people type into a search box: a sample of MedQuAD topic titles, each
@@ -61,6 +62,8 @@ public final class TypoTolerance {
       ours.put(k, new int[3]);
       theirs.put(k, new int[3]);
     });
+    Map<String, int[]> suggested = new LinkedHashMap<>();
+    KINDS.forEach(k -> suggested.put(k, new int[3]));
     int titles = 0;
     try (Bm25Baseline baseline = new Bm25Baseline(topics);
         SearchEngine engine = Service.openEngine(index, json)) {
@@ -98,6 +101,26 @@ public final class TypoTolerance {
             System.out.printf(Locale.ROOT, "miss %-9s %-50s first: %s%n", kind, q,
                 ourTopics.isEmpty() ? "-" : titleOf.get(ourTopics.get(0)));
           }
+          // The search box as the name is typed: its first letters, with the typo among them.
+          String typing = t.title().toLowerCase(Locale.ROOT);
+          typing = typing.substring(0, Math.min(PREFIX, typing.length()));
+          if (typing.length() >= 6 && typing.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
+            String prefix = typo(typing, kind, random);
+            List<String> offered = new ArrayList<>();
+            for (Suggestion sg : engine.suggest(prefix, 5).suggestions()) {
+              offered.add(sg.topic() != null ? sg.topic().title() : sg.text());
+            }
+            boolean first = !offered.isEmpty() && t.title().equalsIgnoreCase(offered.get(0));
+            boolean five = offered.stream().anyMatch(t.title()::equalsIgnoreCase);
+            int[] tally = suggested.get(kind);
+            tally[0] += first ? 1 : 0;
+            tally[1] += five ? 1 : 0;
+            tally[2]++;
+            if (misses && !five) {
+              System.out.printf(Locale.ROOT, "suggest miss %-9s %-12s for %s: %s%n", kind, "\"" + prefix + "\"", t.title(),
+                  offered);
+            }
+          }
         }
       }
     }
@@ -110,7 +133,16 @@ public final class TypoTolerance {
       System.out.printf(Locale.ROOT, "%-9s  %6.3f / %6.3f    %6.3f / %6.3f    %.2f%n", kind, share(o[0], o[2]),
           share(o[1], o[2]), share(b[0], b[2]), share(b[1], b[2]), b[0] == 0 ? Double.NaN : (double) o[0] / b[0]);
     }
+    System.out.printf(Locale.ROOT, "%n/api/suggest, the first %d letters of the title typed (%d titles of letters and spaces), "
+        + "the typo among them: the title offered first / among the first five%n", PREFIX, suggested.get(KINDS.get(0))[2]);
+    for (String kind : KINDS) {
+      int[] g = suggested.get(kind);
+      System.out.printf(Locale.ROOT, "%-9s  %6.3f / %6.3f%n", kind, share(g[0], g[2]), share(g[1], g[2]));
+    }
   }
+
+  /** Letters of a title typed into the search box before its suggestions are read. */
+  private static final int PREFIX = 8;
 
   /** Adds one search to {@code tally} (found first, found in five, searches); whether it found the topic in five. */
   private static boolean count(int[] tally, List<String> topicIds, Map<String, String> titleOf, String title) {

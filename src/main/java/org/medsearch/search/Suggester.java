@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
 
@@ -22,10 +24,11 @@ import java.util.regex.Pattern;
  *
  * <p>A typed word matches an entry word in one of three ways, best first: as its prefix
  * ("myoc" in "myoclonus"), inside it ("clonus" in "myoclonus", from 3 letters), or as a prefix
- * with one typo (two from 7 letters), the first letter kept ("mioc", "myoclonis"). Every earlier
- * word of the query must be a prefix of some word of the entry. Ranking: how the words matched,
- * then the kind of entry (a topic above its alias above a resource above a heading), then
- * shorter text first, then alphabetical.
+ * with one typo (two from 7 letters), the first letter kept ("mioc", "myoclonis"), one edit
+ * before two. Every earlier word of the query must be a prefix of some word of the entry; when
+ * that leaves too few, within a typo of one ("braim ab": *Brain abscess*), after the rest.
+ * Ranking: how the words matched, then the kind of entry (a topic above its alias above a
+ * resource above a heading), then shorter text first, then alphabetical.
  */
 final class Suggester {
   static final int MAX_SIZE = 20;
@@ -133,7 +136,7 @@ final class Suggester {
       return List.of();
     }
     String last = typed[typed.length - 1];
-    // entry -> best match class of the last word (3 prefix, 2 infix, 1 typo), in order found
+    // entry -> best match class of the last word (PREFIX, INSIDE, ONE_TYPO, TWO_TYPOS), in order found
     Found found = spare.poll();
     if (found == null) {
       found = new Found(entries.size());
@@ -154,21 +157,87 @@ final class Suggester {
   }
 
   private List<Suggestion> suggest(String[] typed, String last, int size, Found found) {
-    collect(words.subMap(last, last + Character.MAX_VALUE).keySet(), 3, found);
+    collect(words.subMap(last, last + Character.MAX_VALUE).keySet(), PREFIX, found);
     if (last.length() >= 3) {
-      collect(inside(last), 2, found);
+      collect(inside(last), INSIDE, found);
     }
     if (found.size() < size && last.length() >= 4) {
-      collect(typos(last), 1, found);
+      Map<String, Integer> near = typos(last);
+      near.forEach((w, d) -> collect(List.of(w), d == 1 ? ONE_TYPO : TWO_TYPOS, found));
     }
     int keep = size * 8;
-    Ranked r = best(typed, found, size, keep);
+    Ranked r = best(typed, found, size, keep, null);
     if (r.out().size() < size && r.candidates() > keep) {
       // the bounded pass held too many texts that differ only in case or accents
-      r = best(typed, found, size, r.candidates());
+      r = best(typed, found, size, r.candidates(), null);
+    }
+    if (r.out().size() < size && typed.length > 1) {
+      // A typo in a word typed before the last ("braim ab"): entries with a word that starts
+      // within its typos, after those whose words start as typed.
+      List<Map<String, Integer>> nearEarlier = new ArrayList<>();
+      int narrowest = -1;
+      for (int i = 0; i < typed.length - 1; i++) {
+        nearEarlier.add(typed[i].length() >= 4 ? earlierTypos(typed[i]) : Map.of());
+        narrowest = narrowest < 0 && !nearEarlier.get(i).isEmpty() ? i : narrowest;
+      }
+      if (narrowest >= 0) {
+        // Only the entries holding that word as typed or within its typos can match: ranking
+        // them, not every entry the last word found (a one-letter last word finds thousands).
+        Found narrowed = spare.poll();
+        if (narrowed == null) {
+          narrowed = new Found(entries.size());
+        }
+        try {
+          String t = typed[narrowest];
+          narrow(found, words.subMap(t, t + Character.MAX_VALUE).keySet(), narrowed);
+          narrow(found, nearEarlier.get(narrowest).keySet(), narrowed);
+          r = best(typed, narrowed, size, keep, nearEarlier);
+        } finally {
+          narrowed.clear();
+          spare.offer(narrowed);
+        }
+      }
     }
     return r.out();
   }
+
+  /**
+   * {@link #typos} of a word typed before the last, remembered: it stays the same for every
+   * keystroke of the words after it.
+   */
+  private Map<String, Integer> earlierTypos(String t) {
+    Map<String, Integer> known = earlierTypos.get(t);
+    if (known == null) {
+      if (earlierTypos.size() >= EARLIER_TYPOS_KEPT) {
+        earlierTypos.clear();
+      }
+      known = typos(t);
+      earlierTypos.put(t, known);
+    }
+    return known;
+  }
+
+  private static final int EARLIER_TYPOS_KEPT = 10_000;
+  private final Map<String, Map<String, Integer>> earlierTypos = new ConcurrentHashMap<>();
+
+  /** Adds to {@code into} the entries of {@code found} that hold one of {@code holding}, with their match class. */
+  private void narrow(Found found, Iterable<String> holding, Found into) {
+    for (String w : holding) {
+      for (int n : words.get(w)) {
+        if (found.best[n] > 0) {
+          into.merge(n, found.best[n]);
+        }
+      }
+    }
+  }
+
+  /** Match classes of the last typed word, best first; an entry keeps its best. */
+  static final int PREFIX = 6;
+  static final int INSIDE = 4;
+  static final int ONE_TYPO = 2;
+  static final int TWO_TYPOS = 1;
+  /** Less for an entry found through a typo in a word typed before the last. */
+  static final int EARLIER_TYPO = 400;
 
   private record Ranked(List<Suggestion> out, int candidates) {}
 
@@ -178,19 +247,20 @@ final class Suggester {
    * keeping only the best few in a heap, and making a candidate object only for those that get
    * in, makes such a keystroke as cheap as any other.
    */
-  private Ranked best(String[] typed, Found found, int size, int keep) {
+  private Ranked best(String[] typed, Found found, int size, int keep, List<Map<String, Integer>> nearEarlier) {
     String joined = String.join(" ", typed);
     PriorityQueue<Scored> worstFirst = new PriorityQueue<>(keep + 1, RANKING.reversed());
     int candidates = 0;
     for (int k = 0; k < found.count; k++) {
       int n = found.order[k];
-      if (!earlierWordsMatch(typed, entryWords.get(n))) {
+      int earlier = earlierWordsMatch(typed, entryWords.get(n), nearEarlier);
+      if (earlier < 0) {
         continue;
       }
       candidates++;
       Entry e = entries.get(n);
       boolean startsWith = entryNormalized.get(n).startsWith(joined);
-      int score = found.best[n] * 1000 + (startsWith ? 500 : 0) + e.kindWeight();
+      int score = found.best[n] * 1000 + (startsWith ? 500 : 0) + e.kindWeight() - (earlier > 0 ? EARLIER_TYPO : 0);
       if (worstFirst.size() < keep) {
         worstFirst.add(new Scored(e, entryNormalized.get(n), score, k));
       } else if (before(score, e.text(), k, worstFirst.peek())) {
@@ -295,33 +365,48 @@ final class Suggester {
     return out;
   }
 
-  /** Words whose start is within one edit of {@code t} (two from 7 letters), same first letter. */
-  private List<String> typos(String t) {
+  /**
+   * Words whose start is within one edit of {@code t} (two from 7 letters), same first letter,
+   * each with its edits (a word that starts as typed is no typo and is left out).
+   */
+  private Map<String, Integer> typos(String t) {
     String[] candidates = byInitial.get(t.charAt(0));
     if (candidates == null) {
-      return List.of();
+      return Map.of();
     }
     int max = t.length() >= 7 ? 2 : 1;
-    List<String> out = new ArrayList<>();
+    Map<String, Integer> out = new LinkedHashMap<>();
     for (String w : candidates) {
       if (w.length() + max < t.length()) {
         continue;
       }
-      if (Edits.prefixDistance(t, w, max) <= max) {
-        out.add(w);
+      int d = Edits.prefixDistance(t, w, max);
+      if (d > 0 && d <= max) {
+        out.put(w, d);
       }
     }
     return out;
   }
 
-  private boolean earlierWordsMatch(String[] typed, String[] entry) {
+  /**
+   * Whether every word typed before the last starts a word of the entry: 0 when each does as
+   * typed, 1 when one needs a typo of {@code nearEarlier} (null: none allowed), -1 when one does
+   * not.
+   */
+  private static int earlierWordsMatch(String[] typed, String[] entry, List<Map<String, Integer>> nearEarlier) {
+    int typo = 0;
     for (int i = 0; i < typed.length - 1; i++) {
       String t = typed[i];
-      if (Arrays.stream(entry).noneMatch(w -> w.startsWith(t))) {
-        return false;
+      if (Arrays.stream(entry).anyMatch(w -> w.startsWith(t))) {
+        continue;
       }
+      Map<String, Integer> near = nearEarlier == null ? Map.of() : nearEarlier.get(i);
+      if (near.isEmpty() || Arrays.stream(entry).noneMatch(near::containsKey)) {
+        return -1;
+      }
+      typo = 1;
     }
-    return true;
+    return typo;
   }
 
   /** The entry text HTML-escaped with the typed words that start one of its words in {@code <mark>}. */

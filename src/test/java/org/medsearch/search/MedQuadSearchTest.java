@@ -439,6 +439,19 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void suggestions_rank_a_swap_before_words_two_edits_away_and_forgive_a_typo_in_an_earlier_word() throws Exception {
+    // "lymphcoy" is one swap from "lymphocy(tic)" and two edits from "lymphoma", a shorter title.
+    JsonNode swapped = server.get("/api/suggest?q=lymphcoy").tree().get("suggestions");
+    assertThat(swapped.get(0).get("text").asText()).isEqualTo("Lymphocytic colitis");
+    // "braim" starts no word; it is one edit from "brain".
+    JsonNode earlier = server.get("/api/suggest?q=braim%20ab").tree().get("suggestions");
+    assertThat(earlier.size()).isPositive();
+    assertThat(earlier.get(0).get("text").asText()).isEqualTo("Brain abscess");
+    JsonNode parkinson = server.get("/api/suggest?q=parkinsns%20dis").tree().get("suggestions");
+    assertThat(parkinson.get(0).get("text").asText()).isEqualTo("Parkinson disease");
+  }
+
+  @Test
   void suggestions_complete_two_typed_words_that_start_one_word() throws Exception {
     // The pages say "Bedwetting" and "Heartburn"; people type the space.
     for (String[] typed : new String[][] {{"bed%20wet", "Bedwetting"}, {"heart%20bu", "Heartburn"}}) {
