@@ -55,6 +55,8 @@ public final class TypoTolerance {
     List<Topic> shuffled = new ArrayList<>(topics);
     Random random = new Random(42);
     Collections.shuffle(shuffled, random);
+    // The suggestions' typos drawn apart, so that either part's figures do not move with the other.
+    Random keystrokes = new Random(7);
 
     Map<String, int[]> ours = new LinkedHashMap<>();
     Map<String, int[]> theirs = new LinkedHashMap<>();
@@ -105,7 +107,7 @@ public final class TypoTolerance {
           String typing = t.title().toLowerCase(Locale.ROOT);
           typing = typing.substring(0, Math.min(PREFIX, typing.length()));
           if (typing.length() >= 6 && typing.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
-            String prefix = typo(typing, kind, random);
+            String prefix = typo(typing, kind, keystrokes);
             List<String> offered = new ArrayList<>();
             for (Suggestion sg : engine.suggest(prefix, 5).suggestions()) {
               offered.add(sg.topic() != null ? sg.topic().title() : sg.text());
