@@ -661,7 +661,8 @@ final class LuceneQueries {
    * One typed word. A compound ("post-hypoxic", "Beckwith-Wiedemann") matches by any of its
    * parts, and better when they stand together; a misspelt word the index has never seen matches
    * its spelling correction instead ("Wieddeman" finds "wiedemann"; "walked" and "retired" are
-   * words, not misspellings: {@link #notMisspelt}).
+   * words, not misspellings: {@link #notMisspelt}), and one the text itself has a few times
+   * matches both ("cardiomypathy").
    */
   private Query word(String text, List<String> fields, Map<String, String> corrections, Spelling.Budget budget) {
     List<String> parts = new ArrayList<>();

@@ -27,7 +27,8 @@ import org.medsearch.index.Schema;
 
 /**
  * Corrects words the index has never seen against the index's own vocabulary ("myoclonis" to
- * "myoclonus", "alzhiemer" to "alzheimer", "tabkets" to "tablets"). Only where it helps: words
+ * "myoclonus", "alzhiemer" to "alzheimer", "tabkets" to "tablets"), and long words it has only
+ * as the text's own rare misspellings ({@link #RARE_TYPED}: "cardiomypathy"). Only where it helps: words
  * of at least {@link #MIN_LENGTH} letters with no digits (numbers, doses, DOIs and short
  * abbreviations stay as typed), up to two edits, the first letter kept; a long word
  * ({@link #LONG_WORD} letters or more) up to three, its first {@link #LONG_PREFIX} letters kept
@@ -136,10 +137,6 @@ final class Spelling {
     private final List<String> typed;
     private int contextLeft = LOOKUPS_PER_QUERY;
 
-    Budget(int lookups) {
-      this(lookups, false, List.of());
-    }
-
     Budget(int lookups, boolean words, List<String> typed) {
       this.left = lookups;
       this.words = words;
@@ -171,8 +168,9 @@ final class Spelling {
   /**
    * The corrections of {@code word} that {@link #correct} chooses among, the likeliest first
    * (see {@link #likeliest}): empty when the index has the word in more than {@link #RARE_TYPED}
-   * records, knows none close (none far commoner, for a word it has), or the budget is spent. The words around it may say which of them was meant ("gauher disease": "gaucher",
-   * not "gather", though "gather" is in more records).
+   * records, knows none close (none far commoner, for a word it has), or the budget is spent.
+   * The words around it may say which of them was meant ("gauher disease": "gaucher", not
+   * "gather", though "gather" is in more records).
    */
   List<String> candidates(String word, Budget budget) {
     String w = word.toLowerCase(Locale.ROOT);
