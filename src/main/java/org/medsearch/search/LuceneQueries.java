@@ -266,6 +266,15 @@ final class LuceneQueries {
     // Topic names may be written as one word where the query has two ("ribcage pain").
     Set<String> capitals = inCapitals(words);
     Map<String, TopicNames.Named> mentions = names == null ? Map.of() : names.mentions(tokens, Set.of(), kinShared(), capitals);
+    if (mentions.isEmpty() && names != null && Tunables.get("laynames", 1) > 0) {
+      // The whole query is a listed lay term that names no topic ("lockjaw"): the topics its
+      // equivalents name ("tetanus") are what it names.
+      Map<String, TopicNames.Named> meant = new LinkedHashMap<>();
+      for (List<String> equivalent : synonyms.equivalents(tokens)) {
+        names.mentions(equivalent, Set.of(), kinShared(), Set.of()).forEach((id, n) -> meant.merge(id, n, TopicNames.Named::max));
+      }
+      mentions = meant;
+    }
     List<Query> coreParts = new ArrayList<>();
     List<Query> gatedByCore = new ArrayList<>();
     List<Query> widening = new ArrayList<>();

@@ -113,6 +113,12 @@ final class Synonyms {
     return out;
   }
 
+  /** Phrases equivalent to all of {@code tokens} as one phrase ("lockjaw": "tetanus"); empty when it is no listed phrase. */
+  List<List<String>> equivalents(List<String> tokens) {
+    Set<List<String>> alt = others.get(String.join(" ", tokens));
+    return alt == null ? List.of() : List.copyOf(alt);
+  }
+
   /** Phrases equivalent to runs of {@code tokens}, longest runs first, none of them already in the query. */
   List<List<String>> expansions(List<String> tokens) {
     Set<List<String>> out = new LinkedHashSet<>();

@@ -228,6 +228,13 @@ class MedQuadSearchTest {
   }
 
   @Test
+  void a_lay_term_the_text_also_uses_names_the_topic_of_its_medical_term() throws Exception {
+    // A few records say "lockjaw" in passing (vaccine pages); the query is about tetanus.
+    JsonNode body = search("lockjaw", "section");
+    assertThat(body.get("hits").get(0).get("topic").get("title").asText()).isEqualTo("Tetanus");
+  }
+
+  @Test
   void an_abbreviation_the_text_defines_finds_its_long_form() throws Exception {
     // "NPH" is an alias of nephronophthisis only; two pages' text define "normal pressure
     // hydrocephalus (NPH)", which the index reads as the corpus's own abbreviation layer.
