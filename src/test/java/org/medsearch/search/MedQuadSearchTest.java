@@ -232,6 +232,10 @@ class MedQuadSearchTest {
     // A few records say "lockjaw" in passing (vaccine pages); the query is about tetanus.
     JsonNode body = search("lockjaw", "section");
     assertThat(body.get("hits").get(0).get("topic").get("title").asText()).isEqualTo("Tetanus");
+    // A query that is one listed phrase weighs its equivalents ("nosebleed") more: "bloody nose"
+    // led with Potato nose, a page that says "nose" often.
+    JsonNode nose = search("bloody nose", "section");
+    assertThat(nose.get("hits").get(0).get("topic").get("title").asText()).isEqualTo("Nose Injuries and Disorders");
   }
 
   @Test
