@@ -80,9 +80,11 @@ final class LuceneQueries {
   /** Weight of a synonym or lay-term expansion relative to the words typed. */
   static final float SYNONYM_WEIGHT = 0.5f;
   /**
-   * Weight of the equivalents when the whole query is one listed phrase ("bloody nose": "nosebleed",
-   * "epistaxis"; it led with *Potato nose* at 0.5). 0.5/0.75/1 gave LiveQA foci nDCG@10
-   * .6415/.6436/.6396, MRR .5722/.5742/.5710, the other forms identical.
+   * Weight of the equivalents when the whole query is one listed phrase of two or more words
+   * ("bloody nose": "nosebleed", "epistaxis"; it led with *Potato nose* at 0.5). A one-word term
+   * ("CJD") is specific as typed and keeps 0.5 (with one-word terms too, 0.5/0.75/1 gave LiveQA
+   * foci nDCG@10 .6415/.6436/.6396; for phrases of several words alone the LiveQA figures are the
+   * same at each).
    */
   static final float WHOLE_PHRASE_WEIGHT = 0.75f;
   /** Weight of a word the query splits in two ("rib cage") as the one word the index knows ("ribcage"). */
@@ -486,8 +488,9 @@ final class LuceneQueries {
    */
   private Query withSynonyms(Query core, Group parsed, List<String> tokens, List<String> joins, List<Query> scoreOnly) {
     float w = Tunables.get("synonym", SYNONYM_WEIGHT);
-    if (!synonyms.equivalents(tokens).isEmpty()) {
-      // The whole query is one listed phrase: its equivalents are the words the pages use for it.
+    if (tokens.size() > 1 && !synonyms.equivalents(tokens).isEmpty()) {
+      // The whole query is one listed phrase of several words, each of them alone weak evidence
+      // ("bloody", "nose"): its equivalents are the words the pages use for it.
       w = Math.max(w, Tunables.get("whole", WHOLE_PHRASE_WEIGHT));
     }
     List<List<String>> alternatives = w > 0 ? synonyms.expansions(tokens) : List.of();
