@@ -267,7 +267,12 @@ class MedQuadSearchTest {
         "tummy ache", List.of("Abdominal pain", "Abdominal Pain"),
         "out of breath", List.of("Breathing difficulty"),
         "stomach bug", List.of("Gastroenteritis", "Viral Gastroenteritis"),
-        "hardening of the arteries", List.of("Atherosclerosis"));
+        "hardening of the arteries", List.of("Atherosclerosis"),
+        // "yellow skin" led with oculocutaneous albinism, "dizzy spells" with cerebellar
+        // hypoplasia, "bad back" with Bad Breath.
+        "yellow skin", List.of("Jaundice"),
+        "dizzy spells", List.of("Dizziness and Vertigo"),
+        "bad back", List.of("Back Pain"));
     for (var e : expected.entrySet()) {
       String first = search(e.getKey(), "section").get("hits").get(0).get("topic").get("title").asText();
       assertThat(first).as(e.getKey()).isIn(e.getValue());
