@@ -97,8 +97,8 @@ public final class TypoTolerance {
             // counts as a miss
           }
           List<String> baseTopics = baseline.search(q, 5).stream().map(id -> id.substring(0, id.indexOf('#'))).toList();
-          boolean found = count(ours.get(kind), ourTopics, titleOf, t.title());
-          count(theirs.get(kind), baseTopics, titleOf, t.title());
+          boolean found = tally(ours.get(kind), ourTopics.stream().map(titleOf::get).toList(), t.title());
+          tally(theirs.get(kind), baseTopics.stream().map(titleOf::get).toList(), t.title());
           if (misses && !found) {
             System.out.printf(Locale.ROOT, "miss %-9s %-50s first: %s%n", kind, q,
                 ourTopics.isEmpty() ? "-" : titleOf.get(ourTopics.get(0)));
@@ -112,12 +112,7 @@ public final class TypoTolerance {
             for (Suggestion sg : engine.suggest(prefix, 5).suggestions()) {
               offered.add(sg.topic() != null ? sg.topic().title() : sg.text());
             }
-            boolean first = !offered.isEmpty() && t.title().equalsIgnoreCase(offered.get(0));
-            boolean five = offered.stream().anyMatch(t.title()::equalsIgnoreCase);
-            int[] tally = suggested.get(kind);
-            tally[0] += first ? 1 : 0;
-            tally[1] += five ? 1 : 0;
-            tally[2]++;
+            boolean five = tally(suggested.get(kind), offered, t.title());
             if (misses && !five) {
               System.out.printf(Locale.ROOT, "suggest miss %-9s %-12s for %s: %s%n", kind, "\"" + prefix + "\"", t.title(),
                   offered);
@@ -146,10 +141,13 @@ public final class TypoTolerance {
   /** Letters of a title typed into the search box before its suggestions are read. */
   private static final int PREFIX = 8;
 
-  /** Adds one search to {@code tally} (found first, found in five, searches); whether it found the topic in five. */
-  private static boolean count(int[] tally, List<String> topicIds, Map<String, String> titleOf, String title) {
-    boolean first = !topicIds.isEmpty() && title.equalsIgnoreCase(titleOf.get(topicIds.get(0)));
-    boolean five = topicIds.stream().anyMatch(id -> title.equalsIgnoreCase(titleOf.get(id)));
+  /**
+   * Adds one search to {@code tally} (found first, found in five, searches): found when one of
+   * {@code titles} (the first, of the first five) is {@code title}; whether it was in five.
+   */
+  private static boolean tally(int[] tally, List<String> titles, String title) {
+    boolean first = !titles.isEmpty() && title.equalsIgnoreCase(titles.get(0));
+    boolean five = titles.stream().anyMatch(title::equalsIgnoreCase);
     tally[0] += first ? 1 : 0;
     tally[1] += five ? 1 : 0;
     tally[2]++;

@@ -252,10 +252,10 @@ final class LuceneQueries {
       return new Plan(new MatchAllDocsQuery(), null, corrections);
     }
     Group parsed = QuerySyntax.parse(q, USER_FIELDS);
-    List<String> typedWords = new ArrayList<>();
-    positiveWords(parsed, typedWords);
+    List<String> words = new ArrayList<>();
+    positiveWords(parsed, words);
     List<String> typedParts = new ArrayList<>();
-    for (String w : typedWords) {
+    for (String w : words) {
       for (String part : WORD_BREAK.split(w)) {
         if (!part.isEmpty()) {
           typedParts.add(part.toLowerCase(Locale.ROOT));
@@ -267,7 +267,6 @@ final class LuceneQueries {
     if (core == null) {
       return new Plan(new MatchNoDocsQuery("the query has no searchable words"), null, corrections);
     }
-    List<String> words = typedWords;
     String typed = corrected(String.join(" ", words), corrections);
     List<String> tokens = contentTokens(typed);
     List<String> joins = joins(typed);
@@ -688,7 +687,7 @@ final class LuceneQueries {
    */
   private Query word(String text, List<String> fields, Map<String, String> corrections, Spelling.Budget budget) {
     List<String> parts = new ArrayList<>();
-    Map<String, Query> asTyped = new HashMap<>();
+    Map<String, Query> typedToo = new HashMap<>();
     for (String part : WORD_BREAK.split(text)) {
       if (part.isEmpty()) {
         continue;
@@ -720,18 +719,18 @@ final class LuceneQueries {
       parts.add(corrected);
       if (original != null) {
         // A misspelling the text has too: its records are found as well.
-        asTyped.put(corrected, original);
+        typedToo.put(corrected, original);
       }
     }
     if (parts.isEmpty()) {
       return null;
     }
     if (parts.size() == 1) {
-      return orAsTyped(text(parts.get(0), fields), asTyped.get(parts.get(0)));
+      return orAsTyped(text(parts.get(0), fields), typedToo.get(parts.get(0)));
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String part : parts) {
-      Query q = orAsTyped(text(part, fields), asTyped.get(part));
+      Query q = orAsTyped(text(part, fields), typedToo.get(part));
       if (q != null) {
         b.add(q, BooleanClause.Occur.SHOULD);
       }

@@ -2,10 +2,8 @@ package org.medsearch.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -230,17 +228,11 @@ final class Spelling {
    */
   private static List<String> likeliest(String w, SuggestWord[] candidates) {
     double factor = Tunables.get("spell-factor", EDIT_WORTH);
-    Map<String, Double> score = new HashMap<>();
-    for (SuggestWord c : candidates) {
-      score.put(c.string, Math.log(Math.max(1, c.freq)) - Edits.distance(w, c.string, 2) * Math.log(factor));
-    }
     // Stable: on equal scores Lucene's order (fewer edits per letter) stays.
-    List<String> ordered = new ArrayList<>();
-    for (SuggestWord c : candidates) {
-      ordered.add(c.string);
-    }
-    ordered.sort(Comparator.comparingDouble((String c) -> score.get(c)).reversed());
-    return List.copyOf(ordered);
+    return Arrays.stream(candidates)
+        .sorted(Comparator.comparingDouble((SuggestWord c) ->
+            Math.log(Math.max(1, c.freq)) - Edits.distance(w, c.string, 2) * Math.log(factor)).reversed())
+        .map(c -> c.string).toList();
   }
 
   /**
